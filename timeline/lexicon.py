@@ -1,0 +1,83 @@
+"""English word lists for the temporal grammar: months, weekdays, numbers, units, seasons, holidays."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "a dozen": 12,
+    "dozen": 12, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
+}
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+# Quantities with no exact number: the value gets an X ("PXY").
+VAGUE_QUANTITIES = ("several", "few", "a few", "many", "some", "couple", "a couple", "a couple of",
+                    "a number of", "numerous", "dozens of", "hundreds of", "a few more")
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+# Duration units: word -> TIMEX3 unit letter(s) after "P" (time units take "PT").
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
+    "weekend": "WE", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+    "century": "CE", "millennium": "ML", "millenium": "ML",
+}
+TIME_UNITS = frozenset({"second", "minute", "hour"})
+
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+
+# Fixed-date holidays: name -> (month, day). Movable feasts are computed in resolve.py.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31),
+    "new years day": (1, 1), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "christmas": (12, 25), "boxing day": (12, 26), "halloween": (10, 31),
+    "valentine's day": (2, 14), "independence day": (7, 4), "the fourth of july": (7, 4),
+    "july fourth": (7, 4), "veterans day": (11, 11), "veterans' day": (11, 11),
+    "armistice day": (11, 11), "may day": (5, 1), "bastille day": (7, 14),
+    "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "groundhog day": (2, 2),
+}
+MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "labor day",
+                    "memorial day", "good friday", "mother's day", "father's day")
+
+TIMEZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+             "GMT", "UTC", "BST", "CET", "CEST")
+
+
+def number_value(word: str) -> float | None:
+    """The value of a number written in digits or words ("12", "twenty-five", "a"), else None."""
+    w = word.lower().replace(",", "").strip()
+    if w.replace(".", "", 1).isdigit():
+        return float(w) if "." in w else int(w)
+    w = " ".join(w.replace("-", " ").split())
+    if w in NUMBERS:
+        return NUMBERS[w]
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS_WORDS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    if len(parts) == 2 and parts[1] == "hundred" and parts[0] in NUMBERS:
+        return NUMBERS[parts[0]] * 100
+    return None

@@ -1,0 +1,75 @@
+"""Run the extractor over documents: each section resolved against its own reference date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .catalog import CATALOG_NAME, read_catalog
+from .corpus import Document, Section, build_document, iter_documents, load_text
+from .errors import InputError
+from .timex import Timex
+
+SKIPPED_KINDS = frozenset({"boilerplate"})
+"""Navigation is never scanned: a date there is the crawl's or the site's, not the story's."""
+
+
+def section_era(section: Section) -> int | None:
+    """The year used to read two-digit years when the reference date itself is unknown."""
+    ref = section.reference
+    known = ref.value or ref.not_before or ref.not_after
+    return known.year if known else None
+
+
+def section_timexes(section: Section) -> list[Timex]:
+    """Timexes of one section, resolved against its reference date, with offsets into the original file."""
+    from .extract import find_timexes
+
+    found = find_timexes(section.text, section.reference.value, era=section_era(section))
+    return [t.shifted(section.start) for t in found]
+
+
+def corpus_timexes(documents: Iterable[Document]) -> Iterator[tuple[Document, Section, Timex]]:
+    """Every timex of every scanned section, in document, section and offset order."""
+    for doc in documents:
+        for section in doc.sections:
+            if section.kind in SKIPPED_KINDS:
+                continue
+            for timex in section_timexes(section):
+                yield doc, section, timex
+
+
+def timex_record(doc: Document, section: Section, timex: Timex) -> dict[str, object]:
+    """One output row: where the timex is, what it speaks from, and its resolution."""
+    ref = section.reference
+    return {
+        "doc": doc.id,
+        "section": section.id,
+        "section_kind": section.kind,
+        "reference_date": ref.value.isoformat() if ref.value else None,
+        **timex.as_record(),
+    }
+
+
+def open_documents(paths: Iterable[str | Path], published: date | None = None) -> Iterator[Document]:
+    """Documents from corpus directories or single files (which need a catalog entry or ``published``)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from iter_documents(path)
+        elif path.is_file():
+            yield _single_file(path, published)
+        else:
+            raise InputError(str(path), "path", "no such file or directory")
+
+
+def _single_file(path: Path, published: date | None) -> Document:
+    catalog_path = path.parent / CATALOG_NAME
+    if catalog_path.is_file():
+        entry = read_catalog(catalog_path).get(path.name)
+        if entry is not None:
+            return build_document(path, entry)
+    if published is None:
+        raise InputError(str(path), "published", "unknown: pass --published YYYY-MM-DD or add a catalog entry")
+    return load_text(path, published)

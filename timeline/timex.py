@@ -1,0 +1,53 @@
+"""The Timex value object: one temporal expression, its extent and its resolution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Literal
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Anchor = Literal["absolute", "reference", "previous", "none"]
+MODS = ("APPROX", "BEFORE", "AFTER", "START", "MID", "END")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in a text, with a TIMEX3 value and a plottable interval.
+
+    ``start``/``end`` are offsets into the text it was found in. ``earliest``/``latest``
+    are inclusive bounds of what it denotes, ``None`` when it cannot be placed (an
+    unanchored duration, or a relative expression with no reference date).
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    mod: str | None
+    granularity: str
+    earliest: date | None
+    latest: date | None
+    anchor: Anchor
+    rule: str
+
+    def shifted(self, offset: int) -> "Timex":
+        """The same timex with offsets moved by ``offset`` (section to file offsets)."""
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+    def as_record(self) -> dict[str, object]:
+        """A flat, JSON-ready dict; dates as ISO strings, missing values as ``None``."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+            "granularity": self.granularity,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "anchor": self.anchor,
+            "rule": self.rule,
+        }
