@@ -90,20 +90,16 @@ def align(gold: Sequence[Tagged], system: Sequence[Tagged]) -> Alignment:
     re-pair only where that adds a pair (e.g. one long system timex over two short gold ones
     that each also overlap a second system timex).
     """
-    edges = {
-        g: [s for s in range(len(system)) if _overlap(gold[g], system[s]) > 0] for g in range(len(gold))
-    }
+    edges = {g: [s for s in range(len(system)) if _overlap(gold[g], system[s]) > 0] for g in range(len(gold))}
     match_of_sys: dict[int, int] = {}
     match_of_gold: dict[int, int] = {}
-    ranked = sorted(
-        ((g, s) for g, targets in edges.items() for s in targets),
-        key=lambda gs: (
-            (gold[gs[0]].start, gold[gs[0]].end) != (system[gs[1]].start, system[gs[1]].end),
-            -_overlap(gold[gs[0]], system[gs[1]]),
-            gs,
-        ),
-    )
-    for g, s in ranked:
+
+    def preference(gs: tuple[int, int]) -> tuple[bool, int, tuple[int, int]]:
+        g, s = gs
+        exact = (gold[g].start, gold[g].end) == (system[s].start, system[s].end)
+        return (not exact, -_overlap(gold[g], system[s]), gs)
+
+    for g, s in sorted(((g, s) for g, targets in edges.items() for s in targets), key=preference):
         if g not in match_of_gold and s not in match_of_sys:
             match_of_gold[g], match_of_sys[s] = s, g
     for g in range(len(gold)):
@@ -239,11 +235,13 @@ def evaluate_dir(gold_dir: str | Path, tagger: Tagger | None = None) -> Scores:
     return evaluate_documents(read_dir(gold_dir), tagger)
 
 
-def run_evaluate(gold: Path, out: TextIO = sys.stdout, *, errors: bool = False) -> int:
+def run_evaluate(
+    gold: Path, out: TextIO = sys.stdout, *, errors: bool = False, tagger: Tagger | None = None
+) -> int:
     """``timeline evaluate --gold DIR``: print the score table for DIR (and, with ``errors``, each
-    missed, spurious and wrongly valued timex); return the exit status. Raises ``InputError``."""
+    missed, spurious or wrong timex first); return the exit status. Raises ``InputError``."""
     docs = read_dir(gold)
-    tag = _default_tagger()
+    tag = tagger or _default_tagger()
     total = Counts()
     for doc in docs:
         system = tag(doc.text, doc.dct)
