@@ -1,0 +1,377 @@
+"""The temporal grammar: named regex rules that find candidate spans and their features (no resolution).
+
+All rules are joined into one alternation, compiled once and scanned with ``finditer`` over a
+lower-cased copy of the text, so recognition is a single linear pass in C. Rules are tried in
+the order of ``RULES`` at each position, so longer, more specific rules come first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from timeline import lexicon as lx
+
+# ---------------------------------------------------------------------------------------------
+# Building blocks (lower-case text). Every quantifier is over a disjoint class or a bounded run,
+# so no pattern can backtrack catastrophically.
+
+
+def _alt(words) -> str:
+    """A non-capturing alternation, longest words first, with regex escapes."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+MONTH_FULL = _alt(_FULL_MONTHS)
+MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}\.?)(?![a-z])"
+MONTH_DOTTED = rf"(?:{MONTH_FULL}|{MONTH_ABBR}\.)(?![a-z])"
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
+YEAR4 = r"(?:1\d\d\d|20\d\d)(?![\d])"
+YY = r"['’]\d\d(?![\d\w])"
+YEAR = rf"(?:{YEAR4}|{YY})"
+NUMWORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|one\s+hundred|hundred|half\s+a|a|an)(?![a-z])"
+)
+NUMDIG = r"(?:\d{1,3}(?:\.\d+)?(?:\s+1/2|\s*½)?)(?![\d,/])"
+VAGUEQ = (
+    r"(?:several|a\s+few|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+number\s+of|numerous"
+    r"|dozens\s+of|hundreds\s+of|thousands\s+of|the\s+next\s+few|a\s+few\s+more)(?![a-z])"
+)
+QMOD = (
+    r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than"
+    r"|at\s+least|at\s+most|up\s+to|only|just|barely|close\s+to|well\s+over|no\s+more\s+than|no\s+less\s+than"
+    r"|a\s+little\s+(?:more|less)\s+than|upwards\s+of)(?![a-z])"
+)
+UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums))(?![a-z])"
+UNIT1 = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|millennium)(?![a-z])"
+PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia)(?![a-z])"
+POD = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
+ORDWORD = _alt([w for w in lx.ORDINALS if not w[0].isdigit()])
+SEASON = r"(?:spring|summer|fall|autumn|winter)(?![a-z])"
+PRE = (
+    r"(?:early|late|mid|middle|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half"
+    r"|last\s+quarter|first\s+quarter|last\s+half|latter\s+part|early\s+part|last\s+part|first\s+part)\s+of(?:\s+the)?)"
+)
+REL = r"(?:this|last|next|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+same|the\s+current|the\s+present|the\s+preceding|the\s+prior|the\s+latest|the\s+upcoming)"
+TZ = _alt([t.lower() for t in lx.TIMEZONES])
+HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS))
+CLOCK = (
+    r"(?:(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday))"
+    rf"(?:\s+(?P<tz>{TZ})(?![a-z]))?)"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named grammar rule: a regex over lower-cased text plus an optional acceptance check.
+
+    A group named ``x`` (if the pattern has one) marks the extent; the rest of the match is context
+    such as a preceding signal word.
+    """
+
+    name: str
+    kind: str
+    pattern: str
+    doc: str
+    accept: Callable[[str, re.Match, str], bool] | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A recognized span with the features its rule captured (lower-cased strings)."""
+
+    start: int
+    end: int
+    rule: str
+    kind: str
+    feats: dict = field(default_factory=dict)
+
+
+def _cap(original: str, start: int) -> bool:
+    return original[start:start + 1].isupper()
+
+
+def _accept_month_name(original: str, m: re.Match, prefix: str) -> bool:
+    """'May' and 'March' are months only when capitalised (the modal and the verb are lower-case)."""
+    s = m.start(prefix + "mon")
+    word = m.group(prefix + "mon")
+    if word in ("may", "march", "mar", "jan", "sep", "dec", "jun", "jul"):
+        return _cap(original, s)
+    return True
+
+
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|through|thru|during|before|after|between|and|or|to|of|fiscal|year|"
+    r"early|late|mid|end|beginning|around|circa|than|spring|summer|fall|autumn|winter|the|that|for|at|on|"
+    r"election|elections|campaign|season|class|vintage|model|calendar)|[-–—(/,])\s*$"
+)
+_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s|[-–]?\s*(?:to|[-–])\s*\d|,\d|\.\d|\d|:\d|[a-z]+s\b(?!['’]))")
+_YEAR_OK_AFTER = re.compile(r"\s*(?:[a-z]+['’]s\b|levels?\b|budget|season|election|figures?\b|results?\b|census|agreement|accord|law|act\b|olympics|games|war\b|crisis|campaign|rates?\b|earnings|model|edition|and\b|to\b|or\b)")
+
+
+def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
+    """A bare four-digit number is a year only with evidence: a cue word before it, or not a count of things."""
+    s, e = m.span(prefix + "x")
+    before = original[max(0, s - 30):s].lower()
+    if before.endswith(("$", "#", "no. ", "no.", "number ", "£", "€", "+")) or re.search(r"[\d.,]$", before):
+        return False
+    after = original[e:e + 30].lower()
+    y = int(original[s:e][:4])
+    cue = bool(_YEAR_CUE_BEFORE.search(before))
+    if _NOT_YEAR_AFTER.match(after) and not _YEAR_OK_AFTER.match(after):
+        return False
+    if not (1900 <= y <= 2099):
+        return cue and bool(re.search(r"\b(?:in|since|of|year|by|until|from|during|circa|before|after)\s*$", before))
+    return True
+
+
+def _accept_numeric(original: str, m: re.Match, prefix: str) -> bool:
+    """Reject fractions after a whole number ("5 1/2") and scores/ratios inside number runs."""
+    s = m.start()
+    before = original[max(0, s - 3):s]
+    return not re.search(r"\d\s$|[-+/]$", before)
+
+
+def _accept_capitalised(field_name: str):
+    def accept(original: str, m: re.Match, prefix: str) -> bool:
+        return _cap(original, m.start(prefix + field_name))
+    accept.__doc__ = f"The {field_name} word must be capitalised (a proper name, not a common word)."
+    return accept
+
+
+def _accept_bare_month(original: str, m: re.Match, prefix: str) -> bool:
+    """A month name alone must be capitalised; 'May'/'March' also need a preceding cue word."""
+    s = m.start(prefix + "mon")
+    if not _cap(original, s):
+        return False
+    word = m.group(prefix + "mon")
+    if word in ("may", "march"):
+        before = original[max(0, m.start() - 12):m.start()].lower()
+        return bool(m.group(prefix + "pre") or _MONTH_CUE_BEFORE.search(before))
+    return True
+
+
+_MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|and|to|early|late|mid)[\s-]+$")
+
+
+def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
+    """A season needs a determiner, modifier or year; 'the fall' alone is too often the verb's noun."""
+    g = m.group
+    if g(prefix + "y") or g(prefix + "pre"):
+        return True
+    rel = g(prefix + "rel")
+    if not rel:
+        return False
+    if rel == "the" and g(prefix + "season") == "fall":
+        return False
+    return True
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("iso_date", "date", r"(?<![\d-])(?P<y>[12]\d\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:t(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d])",
+         "ISO 8601 date, optionally with a time: 2024-10-18, 2024-10-18T15:30."),
+    Rule("time_of_day", "time",
+         rf"(?:(?P<pre>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|roughly)\s+)?{CLOCK}"
+         rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
+         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?)?",
+         "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9."),
+    Rule("month_day", "date",
+         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+         "Month then day, optional weekday before and year after: Oct. 18, 2024; Monday, March 3; May 6.",
+         lambda o, m, p: _accept_month_name(o, m, p)),
+    Rule("day_month", "date",
+         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+         "Day then month, optional year: 18 October 2024, the 18th of October.",
+         lambda o, m, p: _accept_month_name(o, m, p)),
+    Rule("month_year", "date",
+         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH_DOTTED}),?\s+(?:of\s+)?(?P<y>{YEAR})",
+         "Month and year: October 2024, Jan. '97, early March 1995.",
+         lambda o, m, p: _accept_month_name(o, m, p)),
+    Rule("numeric_date", "date",
+         r"(?<![\d/.,:$])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])",
+         "US numeric month/day(/year): 10/7, 10/07/2024, 3/15/97.", _accept_numeric),
+    Rule("holiday", "date",
+         rf"(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
+         "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023.", _accept_capitalised("name")),
+    Rule("decade", "date",
+         rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<dec>1\d\d|20\d)0['’]?s|['’](?P<dec2>\d)0['’]?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z\d])",
+         "Decades: the 1990s, the '90s, the early 1980s, the nineties.",
+         lambda o, m, p: bool(m.group(p + "dec") or m.group(p + "dec2")) or o[m.start():m.start() + 3].lower() == "the"),
+    Rule("century", "date",
+         rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<ord>{ORDWORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?![a-z])",
+         "Centuries: the nineteenth century, the 19th century, the last quarter of the 19th century."),
+    Rule("quarter", "date",
+         rf"(?:the\s+)?(?:(?P<yy>{YEAR4}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:(?P<fy>fiscal|calendar)\s+)?"
+         rf"(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|previous|same|next|comparable|recent|past)[\s-]+)?"
+         rf"(?:(?P<fy2>fiscal)\s+)?(?P<unit>quarter|half)(?![a-z])(?:\s+of\s+(?P<y>{YEAR4}|this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+{YEAR4}))?",
+         "Fiscal quarters and halves: the third quarter, third-quarter, the fiscal first quarter, the year-ago quarter, the first half of 2024.",
+         lambda o, m, p: bool(m.group(p + "ord") or m.group(p + "yy") or m.group(p + "y") or o[m.start():m.start() + 4].lower() == "the ")
+         and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))),
+    Rule("quarter_code", "date", rf"(?<![a-z\d])q(?P<q>[1-4])(?:\s+(?P<y>{YEAR4}))?(?![a-z\d])",
+         "Quarter codes: Q3, Q3 2024.", _accept_capitalised("q") if False else (lambda o, m, p: o[m.start()] == "Q")),
+    Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
+         "Fiscal years: fiscal 1989, fiscal year 2024, FY2024."),
+    Rule("offset", "date",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?:\s+and\s+a\s+half)?\s*(?P<plus2>\+\s*)?\s*"
+         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])",
+         "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later."),
+    Rule("anaphor", "date",
+         rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that|the\s+same|the\s+very\s+same)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season|time)"
+         rf"|the\s+(?P<dunit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow|last|next|that|the|a|an|his|her|its|their)\b)"
+         rf"|the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit2>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season))(?![a-z])",
+         "Anaphoric dates resolved against the previous date: that year, the same day, the day before, the following week."),
+    Rule("deictic", "date",
+         rf"(?:(?P<pre>early|late|earlier|later|mid|middle)[\s-]+)?(?:(?P<dd>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight|overnight)(?![a-z])(?:\s+(?P<pod>{POD}))?"
+         rf"|(?P<this>this|last)\s+(?P<pod2>morning|afternoon|evening|night)(?![a-z]))",
+         "Deictic days: today, yesterday morning, tomorrow, tonight, this afternoon, late last night."),
+    Rule("relative", "date",
+         rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?",
+         "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
+         lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))),
+    Rule("weekday", "date",
+         rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?![a-z])(?:\s+(?P<pod>{POD}))?",
+         "A weekday, optionally with a part of day: Monday, Thursday morning, late Friday.",
+         _accept_capitalised("wd")),
+    Rule("vague", "date",
+         r"(?P<v>right\s+now|just\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|so\s+far"
+         r"|recently|lately|soon|shortly|the\s+(?:near\s+|immediate\s+|foreseeable\s+|distant\s+)?future|the\s+past"
+         r"|previously|formerly|once\s+again|earlier|later|recent\s+(?:days|weeks|months|years|decades)"
+         r"|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+next\s+few\s+(?:days|weeks|months|years)"
+         r"|within\s+(?:days|weeks|months|hours)|(?:just\s+|only\s+)?(?:days|weeks|hours)\s+away)(?![a-z])",
+         "Vague references: now, currently, recently, soon, the coming days, within days, days away, in recent weeks.",
+         lambda o, m, p: _accept_vague(o, m, p)),
+    Rule("set", "set",
+         rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON})"
+         r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|biannually|semiannually)"
+         rf"|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
+         "Recurrences: every year, each Monday, weekly, twice a month."),
+    Rule("duration", "duration",
+         rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?",
+         "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old.",
+         lambda o, m, p: _accept_duration(o, m, p)),
+    Rule("bare_units", "duration",
+         rf"(?P<sig>for|in|over|within|after|of|than|lasting|took|takes|spent|spend)\s+(?P<x>{PLURAL_UNIT})",
+         "Uncounted plural units after a signal word: for decades, for years, over months."),
+    Rule("season", "date",
+         rf"(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+         "Seasons with a determiner or a year: this winter, last fall, summer 2024, the spring of '97.",
+         _accept_season),
+    Rule("month_bare", "date",
+         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH_FULL})(?![a-z])",
+         "A month name alone: January, early December, mid-November.",
+         _accept_bare_month),
+    Rule("year", "date",
+         rf"(?:(?P<pre>{PRE}|post|pre)[\s-]+)?(?P<x>{YEAR4})(?!['’]?s\b)",
+         "A four-digit year with evidence of being a year: in 1994, 1994's, the end of 1990.",
+         _accept_year),
+    Rule("short_year", "date",
+         rf"(?P<sig>in|since|of|by|until|from|through|during|before|after|class\s+of)\s+(?P<x>{YY})",
+         "A two-digit year after a preposition: in '97, since ’99."),
+    Rule("year_words", "date",
+         rf"(?:the\s+year\s+)?(?P<yw>nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+         rf"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![a-z])",
+         "Years in words: nineteen ninety-six, the year two thousand.",
+         lambda o, m, p: o[m.start():m.start() + 4].lower() == "the " or m.group(p + "yw").startswith("nineteen")),
+)
+
+
+def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
+    """'earlier'/'later' alone are adverbs of sequence; keep them only sentence-initially with a comma."""
+    v = m.group(prefix + "v")
+    if v in ("earlier", "later", "so far", "once again"):
+        return False
+    if v == "the past":
+        after = original[m.end():m.end() + 20].lower()
+        return not re.match(r"\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?)\b|(?:year|month|week|day|decade|century|quarter)s?\b|few\b|several\b)", after)
+    return True
+
+
+def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
+    """Counts need a real number; 'second' after 'a' is an ordinal; a hyphenless 'a' + unit needs context."""
+    n = m.group(prefix + "n")
+    unit = m.group(prefix + "unit")
+    if unit == "second" and n in ("a", "an", "one"):
+        return False
+    if unit.startswith("quarter") and n in ("a", "an", "one", "three"):
+        return False
+    if n in ("a", "an") and m.group(prefix + "det") is None and m.group(prefix + "rel") is None:
+        before = original[max(0, m.start() - 25):m.start()].lower()
+        # "once a year" / "$5 a month" are rates, handled as sets by the caller.
+        if re.search(r"(?:\d|once|twice|times|cents?|dollars?|million|billion|percent|%)\s*$", before):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# The master pattern: one alternation of all rules, each wrapped in a named group "r<i>".
+
+_LEFT, _RIGHT = r"(?<![\w'’])(?:", r")(?![\w])"
+
+
+def _build():
+    parts = []
+    fields: dict[str, list[str]] = {}
+    for i, rule in enumerate(RULES):
+        prefix = f"r{i}_"
+        body = re.sub(r"\(\?P<(\w+)>", lambda mm: f"(?P<{prefix}{mm.group(1)}>", rule.pattern)
+        parts.append(f"(?P<r{i}>{body})")
+        fields[f"r{i}"] = list(re.compile(rule.pattern).groupindex)
+    master = re.compile(_LEFT + "|".join(parts) + _RIGHT)
+    # Each rule alone, for trying the later rules at a position where one was rejected.
+    singles = [re.compile(_LEFT + part + _RIGHT) for part in parts]
+    return master, singles, fields
+
+
+MASTER, _SINGLES, _FIELDS = _build()
+_RULE_INDEX = {f"r{i}": rule for i, rule in enumerate(RULES)}
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower(text: str) -> str:
+    """ASCII lower-casing that keeps every offset (str.lower can change the length)."""
+    return text.translate(_LOWER)
+
+
+def _fallback(text: str, low: str, pos: int, first: int) -> tuple[re.Match | None, str]:
+    """The first rule from index ``first`` on that matches at ``pos`` and accepts its match."""
+    for i in range(first, len(RULES)):
+        m = _SINGLES[i].match(low, pos)
+        if m is not None:
+            rule = RULES[i]
+            if rule.accept is None or rule.accept(text, m, f"r{i}_"):
+                return m, f"r{i}"
+    return None, ""
+
+
+def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
+    """Yield candidate spans in text order, non-overlapping, each with its rule's features."""
+    low = lower(text) if low is None else low
+    pos = 0
+    n = len(low)
+    while pos < n:
+        m = MASTER.search(low, pos)
+        if m is None:
+            return
+        key = m.lastgroup
+        rule = _RULE_INDEX[key]
+        if rule.accept is not None and not rule.accept(text, m, key + "_"):
+            start = m.start()
+            m, key = _fallback(text, low, start, int(key[1:]) + 1)
+            if m is None:
+                pos = start + 1
+                continue
+            rule = _RULE_INDEX[key]
+        prefix = key + "_"
+        feats = {name: m.group(prefix + name) for name in _FIELDS[key] if m.group(prefix + name) is not None}
+        start, end = m.span(prefix + "x") if "x" in feats else m.span()
+        feats["_end"] = m.end()
+        yield Candidate(start, end, rule.name, rule.kind, feats)
+        pos = max(m.end(), pos + 1)

@@ -1,0 +1,795 @@
+"""Resolution: turn recognized candidates into TIMEX3 values and date intervals.
+
+Inputs are the reference (publication) date, the sentence tense (computed lazily) and the
+narrative's previous resolved date, which anaphoric expressions ("a day earlier") use.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from timeline import lexicon as lx
+from timeline import windows
+from timeline.recognize import Candidate
+from timeline.tense import Tense, tense_at
+from timeline.timex import Timex
+
+# ---------------------------------------------------------------------------------------------
+# Periods: a granularity plus the first day of the period.
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+UNIT_GRAIN = {"day": "day", "night": "day", "week": "week", "weekend": "weekend", "fortnight": "week",
+              "month": "month", "quarter": "quarter", "year": "year", "decade": "decade",
+              "century": "century", "millennium": "millennium", "season": "season", "half": "half"}
+
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` calendar months, the day clamped to the month's length."""
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    if not 1 <= y <= 9999:
+        raise OverflowError
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def period_start(grain: str, d: date) -> date:
+    """First day of the ``grain`` period containing ``d``."""
+    if grain == "week":
+        return d - timedelta(days=d.weekday())
+    if grain == "weekend":
+        return d - timedelta(days=d.weekday()) + timedelta(days=5)
+    if grain == "month":
+        return d.replace(day=1)
+    if grain == "quarter":
+        return date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+    if grain == "half":
+        return date(d.year, 1 if d.month <= 6 else 7, 1)
+    if grain == "season":
+        m = d.month
+        if m in (1, 2):
+            return date(d.year - 1, 12, 1)
+        return date(d.year, 12 if m == 12 else 3 * (m // 3), 1)
+    if grain == "year":
+        return date(d.year, 1, 1)
+    if grain == "decade":
+        return date(d.year - d.year % 10, 1, 1)
+    if grain == "century":
+        return date(max(1, d.year - d.year % 100), 1, 1)
+    if grain == "millennium":
+        return date(max(1, d.year - d.year % 1000), 1, 1)
+    return d
+
+
+_STEP_MONTHS = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120,
+                "century": 1200, "millennium": 12000}
+
+
+def shift(grain: str, d: date, n: float) -> date:
+    """Move a period start by ``n`` periods (fractions only for day-based grains)."""
+    if grain in ("day", "time"):
+        return d + timedelta(days=round(n))
+    if grain in ("week", "weekend"):
+        return d + timedelta(weeks=round(n))
+    if grain == "season":
+        return add_months(d, 12 * round(n))  # "a season ago" is rare; same season n years away
+    return add_months(d, round(n * _STEP_MONTHS[grain]))
+
+
+def period_end(grain: str, start: date) -> date:
+    """Last day of the period starting at ``start``."""
+    if grain in ("day", "time"):
+        return start
+    if grain == "week":
+        return start + timedelta(days=6)
+    if grain == "weekend":
+        return start + timedelta(days=1)
+    step = 3 if grain == "season" else _STEP_MONTHS[grain]
+    return add_months(start, step) - timedelta(days=1)
+
+
+def period_value(grain: str, start: date) -> str:
+    """The TIMEX3 value of a period."""
+    if grain in ("day", "time"):
+        return start.isoformat()
+    if grain == "week":
+        y, w, _ = start.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if grain == "weekend":
+        y, w, _ = start.isocalendar()
+        return f"{y:04d}-W{w:02d}-WE"
+    if grain == "month":
+        return f"{start.year:04d}-{start.month:02d}"
+    if grain == "quarter":
+        return f"{start.year:04d}-Q{(start.month - 1) // 3 + 1}"
+    if grain == "half":
+        return f"{start.year:04d}-H{1 if start.month <= 6 else 2}"
+    if grain == "season":
+        code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[start.month]
+        return f"{start.year:04d}-{code}"
+    if grain == "year":
+        return f"{start.year:04d}"
+    if grain == "decade":
+        return f"{start.year // 10:03d}"
+    if grain == "century":
+        return f"{start.year // 100:02d}"
+    return f"{start.year // 1000}"
+
+
+UNRESOLVED = {"day": "XXXX-XX-XX", "time": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+              "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX",
+              "year": "XXXX", "decade": "XXX", "century": "XX", "millennium": "X"}
+
+# ---------------------------------------------------------------------------------------------
+# Modifiers
+
+_MOD_WORDS = (
+    ("last quarter", "END", 4), ("first quarter", "START", 4), ("first half", "START", 2),
+    ("second half", "END", 2), ("last half", "END", 2), ("beginning", "START", 3), ("start", "START", 3),
+    ("early", "START", 3), ("first part", "START", 3), ("middle", "MID", 3), ("mid", "MID", 3),
+    ("end", "END", 3), ("close", "END", 3), ("late", "END", 3), ("latter", "END", 3),
+    ("last part", "END", 3), ("turn", "END", 3),
+)
+
+
+def prefix_mod(pre: str | None) -> tuple[str | None, int]:
+    """The TIMEX3 mod of a period prefix ("early", "the end of") and the fraction it narrows to."""
+    if not pre or pre in ("earlier", "later"):
+        return None, 1
+    for word, mod, parts in _MOD_WORDS:
+        if word in pre:
+            return mod, parts
+    return None, 1
+
+
+def narrow(earliest: date, latest: date, mod: str | None, parts: int) -> tuple[date, date]:
+    """Narrow an interval to its first/middle/last 1/parts for START/MID/END."""
+    if mod not in ("START", "MID", "END") or parts <= 1:
+        return earliest, latest
+    total = (latest - earliest).days + 1
+    size = max(1, total // parts)
+    if mod == "START":
+        return earliest, earliest + timedelta(days=size - 1)
+    if mod == "END":
+        return latest - timedelta(days=size - 1), latest
+    mid = earliest + timedelta(days=(total - size) // 2)
+    return mid, mid + timedelta(days=size - 1)
+
+
+_QMOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+         "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "close to": "APPROX",
+         "more than": "MORE", "at least": "MORE", "well over": "MORE", "upwards of": "MORE",
+         "no less than": "MORE", "a little more than": "MORE", "less than": "LESS", "fewer than": "LESS",
+         "at most": "LESS", "up to": "LESS", "no more than": "LESS", "a little less than": "LESS",
+         "only": None, "just": None, "barely": None}
+
+
+def quantity_mod(q: str | None, plus: bool, past: bool) -> str | None:
+    """Map "more than"/"about"/"+" to a mod; for an offset into the past "more than" means BEFORE."""
+    kind = "MORE" if plus else _QMOD.get(" ".join(q.split()) if q else "", None)
+    if kind == "MORE":
+        return "BEFORE" if past else "AFTER"
+    if kind == "LESS":
+        return "AFTER" if past else "BEFORE"
+    return kind
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and units
+
+_VAGUE_N = {"several": None, "a few": None, "few": None, "many": None, "some": None, "a couple": 2,
+            "a couple of": 2, "couple of": 2, "a number of": None, "numerous": None, "dozens of": None,
+            "hundreds of": None, "thousands of": None, "the next few": None, "a few more": None}
+
+
+def quantity(n: str) -> float | None:
+    """The number in a count ("three", "5 1/2", "a couple of"); None for a vague one ("several")."""
+    n = " ".join(n.split())
+    if n in _VAGUE_N:
+        return _VAGUE_N[n]
+    half = 0.5 if n.endswith(("1/2", "½")) else 0
+    n = n.replace("1/2", "").replace("½", "").strip()
+    v = lx.number_value(n)
+    return None if v is None else v + half
+
+
+def unit_name(unit: str) -> str:
+    """Singular unit word from a possibly plural one."""
+    unit = unit.rstrip(".")
+    if unit.startswith("centur"):
+        return "century"
+    if unit.startswith("millenni"):
+        return "millennium"
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration value: P3D, PT2H, P1.5Y, PXDE."""
+    code = lx.UNITS[unit]
+    if unit == "fortnight" and n is not None:
+        n, code = n * 2, "W"
+    num = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
+    return f"PT{num}{code}" if unit in lx.TIME_UNITS else f"P{num}{code}"
+
+
+def shift_by_unit(d: date, n: float, unit: str) -> date:
+    """``d`` moved by ``n`` units (day, week, month, quarter, year, decade, century)."""
+    if unit in ("second", "minute", "hour"):
+        return d + timedelta(hours=n) if unit == "hour" else d
+    grain = UNIT_GRAIN.get(unit, "day")
+    if grain == "weekend":
+        grain = "week"
+    if grain in ("day", "week"):
+        return d + timedelta(days=round(n * (7 if grain == "week" else 1) * (2 if unit == "fortnight" else 1)))
+    return add_months(d, round(n * _STEP_MONTHS[grain]))
+
+
+def offset_date(ref: date, amount: int, unit: str) -> date:
+    """Apply a window offset (amount, "d"|"m"|"y") to a date."""
+    if unit == "d":
+        return ref + timedelta(days=amount)
+    if unit == "m":
+        return add_months(ref, amount)
+    return add_months(ref, 12 * amount)
+
+
+def two_digit_year(yy: int, pivot: int | None) -> int:
+    """Expand '97 to a full year: the century that puts it at most ~10 years after the pivot year."""
+    if pivot is None:
+        pivot = 2000
+    y = (pivot // 100) * 100 + yy
+    if y > pivot + 10:
+        y -= 100
+    return y
+
+
+# ---------------------------------------------------------------------------------------------
+# The resolver
+
+
+@dataclass
+class _Prev:
+    grain: str
+    start: date
+    pos: int
+
+
+class Resolver:
+    """Resolves the candidates of one text in order, remembering the narrative's last date."""
+
+    def __init__(self, text: str, low: str, reference: date | None, era: int | None = None) -> None:
+        self.text, self.low, self.ref = text, low, reference
+        self.pivot = reference.year if reference else era
+        self.prev: _Prev | None = None
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def tense(self, c: Candidate) -> Tense | None:
+        return tense_at(self.text, self.low, c.start, c.end)
+
+    def year_of(self, s: str) -> int:
+        s = s.strip()
+        if s[0] in "'’":
+            return two_digit_year(int(s[1:]), self.pivot)
+        return int(s)
+
+    def timex(self, c: Candidate, type_: str, value: str, mod: str | None, gran: str,
+              earliest: date | None, latest: date | None, anchor: str) -> Timex:
+        if earliest and latest and earliest > latest:
+            earliest, latest = latest, earliest
+        return Timex(self.text[c.start:c.end], c.start, c.end, type_, value, mod, gran,  # type: ignore[arg-type]
+                     earliest, latest, anchor, c.rule)  # type: ignore[arg-type]
+
+    def period(self, c: Candidate, grain: str, start: date, anchor: str, mod: str | None = None,
+               parts: int = 1, type_: str = "DATE", pod: str | None = None) -> Timex:
+        """A DATE (or TIME with a part of day) for a whole period, remembered as the narrative date."""
+        e, l = period_start(grain, start), None
+        e = start if grain in ("day", "time") else e
+        l = period_end(grain, e)
+        e, l = narrow(e, l, mod, parts)
+        value = period_value(grain, period_start(grain, start) if grain not in ("day", "time") else start)
+        if pod:
+            value += "T" + pod
+            type_ = "TIME"
+        self.prev = _Prev(grain, period_start(grain, start) if grain != "day" else start, c.start)
+        return self.timex(c, type_, value, mod, "time" if type_ == "TIME" else grain, e, l, anchor)
+
+    def unresolved(self, c: Candidate, grain: str, value: str | None = None, type_: str = "DATE",
+                   mod: str | None = None) -> Timex:
+        return self.timex(c, type_, value or UNRESOLVED.get(grain, "XXXX-XX-XX"), mod, grain, None, None, "none")
+
+    def base(self) -> tuple[date | None, str]:
+        """The anchor for an anaphoric expression: the previous date, else the reference date."""
+        if self.prev is not None:
+            return self.prev.start, "previous"
+        return self.ref, "reference"
+
+    # -- dispatch ----------------------------------------------------------------------------
+
+    def resolve(self, c: Candidate) -> Timex | None:
+        fn = getattr(self, "r_" + c.rule, None)
+        if fn is None:
+            return None
+        try:
+            return fn(c, c.feats)
+        except (ValueError, OverflowError, KeyError):
+            return None
+
+    # -- absolute dates ----------------------------------------------------------------------
+
+    def r_iso_date(self, c: Candidate, f: dict) -> Timex:
+        d = date(int(f["y"]), int(f["m"]), int(f["d"]))
+        if f.get("hh"):
+            self.prev = _Prev("day", d, c.start)
+            return self.timex(c, "TIME", f"{d.isoformat()}T{f['hh']}:{f['mi']}", None, "time", d, d, "absolute")
+        return self.period(c, "day", d, "absolute")
+
+    def _month_day(self, c: Candidate, month: int, day: int, year: str | None, mod=None, parts=1) -> Timex:
+        if year:
+            return self.period(c, "day", date(self.year_of(year), month, day), "absolute", mod, parts)
+        if self.ref is None:
+            date(2000, month, day)  # validates the day
+            return self.unresolved(c, "day", f"XXXX-{month:02d}-{day:02d}", mod=mod)
+        y = self.partial_year(c, month, day)
+        return self.period(c, "day", date(y, month, day), "reference", mod, parts)
+
+    def partial_year(self, c: Candidate, month: int, day: int = 1) -> int:
+        """HeidelTime's news rule for a month (and day) without a year, using the sentence tense."""
+        ref = self.ref
+        assert ref is not None
+        t = self.tense(c)
+        here = (month, day)
+        now = (ref.month, ref.day)
+        if t == "past" and here > now and (month - ref.month) % 12 != 0:
+            return ref.year - 1
+        if t == "future" and here < now and month != ref.month:
+            return ref.year + 1
+        if t is None:
+            # No cue: the nearest occurrence.
+            diff = month - ref.month
+            if diff > 6:
+                return ref.year - 1
+            if diff < -6:
+                return ref.year + 1
+        return ref.year
+
+    def r_month_day(self, c: Candidate, f: dict) -> Timex:
+        mod, parts = prefix_mod(f.get("pre"))
+        return self._month_day(c, lx.MONTHS[f["mon"].rstrip(".")], int(re.match(r"\d+", f["d"]).group()),
+                               f.get("y"), mod, parts)
+
+    r_day_month = r_month_day
+
+    def r_month_year(self, c: Candidate, f: dict) -> Timex:
+        mod, parts = prefix_mod(f.get("pre"))
+        d = date(self.year_of(f["y"]), lx.MONTHS[f["mon"].rstrip(".")], 1)
+        return self.period(c, "month", d, "absolute", mod, parts)
+
+    def r_numeric_date(self, c: Candidate, f: dict) -> Timex:
+        month, day = int(f["m"]), int(f["d"])
+        y = f.get("y")
+        if y and len(y) == 2:
+            y = "'" + y
+        return self._month_day(c, month, day, y)
+
+    def r_holiday(self, c: Candidate, f: dict) -> Timex:
+        name = " ".join(f["name"].split())
+        year = self.year_of(f["y"]) if f.get("y") else None
+        if year is None and self.ref is None:
+            md = lx.HOLIDAYS.get(name)
+            return self.unresolved(c, "day", f"XXXX-{md[0]:02d}-{md[1]:02d}" if md else None)
+        if year is None:
+            md = lx.HOLIDAYS.get(name) or (movable(name, self.ref.year).month, movable(name, self.ref.year).day)
+            year = self.partial_year(c, md[0], md[1])
+            anchor = "reference"
+        else:
+            anchor = "absolute"
+        d = date(year, *lx.HOLIDAYS[name]) if name in lx.HOLIDAYS else movable(name, year)
+        return self.period(c, "day", d, anchor)
+
+    def r_decade(self, c: Candidate, f: dict) -> Timex:
+        mod, parts = prefix_mod(f.get("pre"))
+        if f.get("dec"):
+            y = int(f["dec"]) * 10
+        elif f.get("dec2"):
+            y = two_digit_year(int(f["dec2"]) * 10, self.pivot)
+        else:
+            words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+            y = 1920 + 10 * words.index(f["decw"])
+        return self.period(c, "decade", date(y, 1, 1), "absolute", mod, parts)
+
+    def r_century(self, c: Candidate, f: dict) -> Timex:
+        mod, parts = prefix_mod(f.get("pre"))
+        o = f["ord"].replace("-", " ")
+        n = lx.ORDINALS.get(o) or int(re.match(r"\d+", o).group())
+        return self.period(c, "century", date(max(1, (n - 1) * 100), 1, 1), "absolute", mod, parts)
+
+    def r_fiscal_year(self, c: Candidate, f: dict) -> Timex:
+        y = f.get("y") or f.get("fy")
+        year = self.year_of(y) if len(y) != 2 else two_digit_year(int(y), self.pivot)
+        return self.period(c, "year", date(year, 1, 1), "absolute")
+
+    def r_year(self, c: Candidate, f: dict) -> Timex:
+        mod, parts = prefix_mod(f.get("pre"))
+        if f.get("pre") in ("post", "pre"):
+            mod = "AFTER" if f["pre"] == "post" else "BEFORE"
+        text = self.text[c.start:c.end]
+        y = int(re.search(r"\d{4}", text).group())
+        return self.period(c, "year", date(y, 1, 1), "absolute", mod, parts)
+
+    def r_short_year(self, c: Candidate, f: dict) -> Timex:
+        return self.period(c, "year", date(self.year_of(f["x"]), 1, 1), "absolute")
+
+    def r_year_words(self, c: Candidate, f: dict) -> Timex | None:
+        words = f["yw"].replace("-", " ").split()
+        if words[0] == "nineteen":
+            rest = lx.number_value(" ".join(words[1:]))
+            if rest is None:
+                return None
+            y = 1900 + int(rest)
+        else:
+            rest = [w for w in words[2:] if w != "and"]
+            y = 2000 + int(lx.number_value(" ".join(rest)) or 0) if rest else 2000
+        return self.period(c, "year", date(y, 1, 1), "absolute")
+
+    # -- quarters and seasons ----------------------------------------------------------------
+
+    def r_quarter(self, c: Candidate, f: dict) -> Timex:
+        unit = f["unit"]
+        grain = "quarter" if unit == "quarter" else "half"
+        ords = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        o = f.get("ord")
+        year = None
+        for key in ("yy", "y"):
+            v = f.get(key)
+            if v:
+                v = v.replace("fiscal", "").strip()
+                m = re.search(r"\d{4}", v)
+                if m:
+                    year = int(m.group())
+                elif self.ref is not None:
+                    year = self.ref.year + (-1 if v.startswith("last") else 1 if v.startswith("next") else 0)
+        if o in ords:
+            n = ords[o]
+            if grain == "half" and n > 2:
+                return None
+            if year is None:
+                if self.ref is None:
+                    return self.unresolved(c, grain, f"XXXX-{'Q' if grain == 'quarter' else 'H'}{n}")
+                year = self.ref.year
+                cur = (self.ref.month - 1) // (3 if grain == "quarter" else 6) + 1
+                t = self.tense(c)
+                if n > cur and t != "future":
+                    year -= 1
+                anchor = "reference"
+            else:
+                anchor = "absolute"
+            month = (n - 1) * (3 if grain == "quarter" else 6) + 1
+            return self.period(c, grain, date(year, month, 1), anchor)
+        # Relative quarters: the latest, the year-ago, the previous one, or plain "the quarter".
+        if o in ("final",) and year is not None:
+            return self.period(c, grain, date(year, 10 if grain == "quarter" else 7, 1), "absolute")
+        if self.prev is not None and self.prev.grain == grain and (c.start - self.prev.pos) < 2000:
+            base, anchor = self.prev.start, "previous"
+        elif self.ref is not None:
+            base, anchor = shift(grain, period_start(grain, self.ref), -1), "reference"
+            if o in ("current", "this") or (o == "last" and not self.low.startswith("the", c.start)):
+                base = period_start(grain, self.ref) if o in ("current", "this") else base
+        else:
+            return self.unresolved(c, grain)
+        if o in ("year-ago", "year-earlier", "comparable"):
+            base = add_months(base, -12)
+        elif o == "previous":
+            base = shift(grain, base, -1)
+        elif o == "next":
+            base = shift(grain, base, 1)
+        return self.period(c, grain, base, anchor)
+
+    def r_quarter_code(self, c: Candidate, f: dict) -> Timex:
+        n = int(f["q"])
+        if f.get("y"):
+            return self.period(c, "quarter", date(int(f["y"]), 3 * n - 2, 1), "absolute")
+        if self.ref is None:
+            return self.unresolved(c, "quarter", f"XXXX-Q{n}")
+        year = self.ref.year - (1 if n > (self.ref.month - 1) // 3 + 1 else 0)
+        return self.period(c, "quarter", date(year, 3 * n - 2, 1), "reference")
+
+    def r_season(self, c: Candidate, f: dict) -> Timex:
+        code = lx.SEASONS[f["season"]]
+        mod, parts = prefix_mod(f.get("pre"))
+        month = SEASON_START[code]
+        if f.get("y"):
+            return self.period(c, "season", date(self.year_of(f["y"]), month, 1), "absolute", mod, parts)
+        if self.ref is None:
+            return self.unresolved(c, "season", f"XXXX-{code}", mod=mod)
+        rel = f.get("rel") or "this"
+        cur = period_start("season", self.ref)
+        this = date(self.ref.year - (1 if code == "WI" and self.ref.month <= 2 else 0), month, 1)
+        if rel in ("last", "past"):
+            d = this if this < cur else add_months(this, -12)
+        elif rel in ("next", "coming"):
+            d = this if this > cur else add_months(this, 12)
+        elif rel == "the":
+            t = self.tense(c)
+            d = this
+            if t == "past" and this > cur:
+                d = add_months(this, -12)
+            elif t == "future" and this < cur:
+                d = add_months(this, 12)
+        else:
+            d = this
+        return self.period(c, "season", d, "reference", mod, parts)
+
+    # -- deictic and anaphoric ---------------------------------------------------------------
+
+    def r_deictic(self, c: Candidate, f: dict) -> Timex:
+        mod, parts = prefix_mod(f.get("pre"))
+        mod = None if mod == "MID" and f.get("dd") else mod
+        dd = " ".join((f.get("dd") or "").split())
+        pod = f.get("pod") or f.get("pod2")
+        delta = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}.get(dd, 0)
+        if f.get("this") == "last":
+            delta = -1 if pod in ("night", "evening") else 0
+            if pod in ("morning", "afternoon"):
+                delta = -1
+        if dd == "tonight":
+            pod = "night"
+        code = lx.PARTS_OF_DAY.get(pod) if pod else None
+        if self.ref is None:
+            return self.unresolved(c, "day", "XXXX-XX-XX" + (f"T{code}" if code else ""),
+                                   type_="TIME" if code else "DATE", mod=mod)
+        return self.period(c, "day", self.ref + timedelta(days=delta), "reference", mod, 1, pod=code)
+
+    def r_relative(self, c: Candidate, f: dict) -> Timex | None:
+        rel = " ".join(f["rel"].split())
+        unit = f["unit"]
+        mod, parts = prefix_mod(f.get("pre"))
+        anaphoric = rel in ("the same", "the following", "the previous", "the preceding", "the prior")
+        word = rel.replace("the ", "")
+        step = {"this": 0, "current": 0, "present": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
+                "preceding": -1, "prior": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+                "latest": -1}[word]
+        code = lx.PARTS_OF_DAY.get(f["pod"]) if f.get("pod") else None
+        if anaphoric:
+            base, anchor = self.base()
+        else:
+            base, anchor = self.ref, "reference"
+        if base is None:
+            grain = UNIT_GRAIN.get(unit, "day")
+            return self.unresolved(c, grain if unit in UNIT_GRAIN else "day", mod=mod)
+        if unit in lx.WEEKDAYS:
+            wd = lx.WEEKDAYS[unit]
+            if step == 0:
+                d = self.weekday_date(c, base, wd)
+            elif step < 0:
+                d = base - timedelta(days=(base.weekday() - wd - 1) % 7 + 1)
+            else:
+                d = base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)
+            return self.period(c, "day", d, anchor, mod, parts, pod=code)
+        if unit in lx.MONTHS:
+            month = lx.MONTHS[unit]
+            y = base.year
+            if step < 0:
+                y -= 1 if month >= base.month else 0
+            elif step > 0:
+                y += 1 if month <= base.month else 0
+            return self.period(c, "month", date(y, month, 1), anchor, mod, parts)
+        if unit in lx.SEASONS:
+            f2 = dict(f, season=unit, rel={-1: "last", 0: "this", 1: "next"}[step], y=None)
+            return self.r_season(c, f2)
+        grain = UNIT_GRAIN[unit]
+        d = shift(grain, period_start(grain, base), step)
+        return self.period(c, grain, d, anchor, mod, parts, pod=code)
+
+    def weekday_date(self, c: Candidate, ref: date, wd: int) -> date:
+        """The news rule: same weekday is the reference day; else past tense back, future forward."""
+        if ref.weekday() == wd:
+            return ref
+        if self.tense(c) == "future":
+            return ref + timedelta(days=(wd - ref.weekday()) % 7)
+        return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+    def r_weekday(self, c: Candidate, f: dict) -> Timex:
+        wd = lx.WEEKDAYS[f["wd"]]
+        mod, _ = prefix_mod(f.get("pre"))
+        code = lx.PARTS_OF_DAY.get(f["pod"]) if f.get("pod") else None
+        if self.ref is None:
+            return self.unresolved(c, "day", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""),
+                                   type_="TIME" if code else "DATE", mod=mod)
+        return self.period(c, "day", self.weekday_date(c, self.ref, wd), "reference", mod, 1, pod=code)
+
+    def r_month_bare(self, c: Candidate, f: dict) -> Timex:
+        month = lx.MONTHS[f["mon"]]
+        mod, parts = prefix_mod(f.get("pre"))
+        if self.ref is None:
+            return self.unresolved(c, "month", f"XXXX-{month:02d}", mod=mod)
+        cue = f.get("cue")
+        if cue in ("last", "next", "this"):
+            y = self.ref.year
+            if cue == "last":
+                y -= 1 if month >= self.ref.month else 0
+            elif cue == "next":
+                y += 1 if month <= self.ref.month else 0
+        else:
+            y = self.partial_year(c, month, 1 if month != self.ref.month else self.ref.day)
+        return self.period(c, "month", date(y, month, 1), "reference", mod, parts)
+
+    def r_anaphor(self, c: Candidate, f: dict) -> Timex | None:
+        base, anchor = self.base()
+        unit = f.get("unit") or f.get("dunit") or f.get("unit2")
+        code = lx.PARTS_OF_DAY.get(unit)
+        grain = "day" if code else UNIT_GRAIN.get(unit, "day")
+        mod, parts = prefix_mod(f.get("pre"))
+        if base is None:
+            return self.unresolved(c, grain, mod=mod)
+        if self.prev is not None and anchor == "previous" and grain == "day" and self.prev.grain not in ("day", "time"):
+            # "that day" after a month or year cannot be placed; keep the coarser period.
+            return self.unresolved(c, grain, mod=mod)
+        step = 0
+        if f.get("dir") == "before" or f.get("rel") in ("previous", "preceding", "prior"):
+            step = -1
+        elif f.get("dir") == "after" or f.get("rel") in ("following", "next"):
+            step = 1
+        d = shift(grain, period_start(grain, base), step)
+        return self.period(c, grain, d, anchor, mod, parts, pod=code)
+
+    def r_offset(self, c: Candidate, f: dict) -> Timex | None:
+        unit = unit_name(f["unit"])
+        n = quantity(f["n"])
+        direction = " ".join(f["dir"].split())
+        past = direction in ("ago", "earlier", "before", "back")
+        mod = quantity_mod(f.get("mod"), bool(f.get("plus") or f.get("plus2")), past)
+        if mod is None and f["n"].strip() in ("several", "a few", "few", "many", "some"):
+            mod = None
+        anaphoric = direction in ("earlier", "later", "before", "after")
+        if anaphoric:
+            base, anchor = self.base()
+        else:
+            base, anchor = self.ref, "reference"
+        grain = UNIT_GRAIN.get(unit, "day")
+        if grain in ("weekend",):
+            grain = "week"
+        if unit in lx.TIME_UNITS:
+            grain = "day"
+        if base is None:
+            return self.unresolved(c, grain, mod=mod)
+        if n is None:
+            # "several years ago": somewhere 2..7 units back, a PAST_REF/FUTURE_REF window.
+            lo = shift_by_unit(base, -7 if past else 2, unit)
+            hi = shift_by_unit(base, -2 if past else 7, unit)
+            return self.timex(c, "DATE", "PAST_REF" if past else "FUTURE_REF", mod, grain, lo, hi, anchor)
+        # A year-on-year comparison after a quarter keeps the quarter's granularity (financial news).
+        if (unit == "year" and n == 1 and self.prev is not None and self.prev.grain in ("quarter", "month", "half")
+                and c.start - self.prev.pos < 400):
+            return self.period(c, self.prev.grain, add_months(self.prev.start, -12 if past else 12), "previous", mod)
+        d = shift_by_unit(base, -n if past else n, unit)
+        if grain == "decade" and not float(n).is_integer():
+            grain = "year"
+        return self.period(c, grain, d, anchor, mod)
+
+    # -- times -------------------------------------------------------------------------------
+
+    def r_time_of_day(self, c: Candidate, f: dict) -> Timex | None:
+        if f.get("noon"):
+            hh, mi = (12, 0) if f["noon"] in ("noon", "midday") else (24, 0)
+        elif f.get("h24") is not None:
+            hh, mi = int(f["h24"]), int(f["mi24"])
+        else:
+            hh, mi = int(f["h"]) % 12, int(f.get("mi") or 0)
+            if f["ap"].startswith("p"):
+                hh += 12
+        day = None
+        anchor = "reference"
+        if f.get("mon"):
+            month, dd = lx.MONTHS[f["mon"].rstrip(".")], int(re.match(r"\d+", f["d"]).group())
+            if f.get("y"):
+                day, anchor = date(int(f["y"]), month, dd), "absolute"
+            elif self.ref is not None:
+                day = date(self.partial_year(c, month, dd), month, dd)
+        elif f.get("day"):
+            w = f["day"]
+            if self.ref is not None:
+                if w in lx.WEEKDAYS:
+                    day = self.weekday_date(c, self.ref, lx.WEEKDAYS[w])
+                else:
+                    day = self.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))
+        elif self.prev is not None and self.prev.grain == "day" and c.start - self.prev.pos < 300:
+            day, anchor = self.prev.start, "previous"
+        elif self.ref is not None:
+            day = self.ref
+        mod = "APPROX" if f.get("pre") in ("about", "around", "approximately", "roughly") else None
+        clock = f"{hh:02d}:{mi:02d}"
+        if day is None:
+            return self.timex(c, "TIME", f"XXXX-XX-XXT{clock}", mod, "time", None, None, "none")
+        self.prev = _Prev("day", day, c.start)
+        return self.timex(c, "TIME", f"{day.isoformat()}T{clock}", mod, "time", day, day, anchor)
+
+    # -- vague, durations, sets --------------------------------------------------------------
+
+    def r_vague(self, c: Candidate, f: dict) -> Timex | None:
+        entry = windows.lookup(f["v"])
+        if entry is None:
+            return None
+        type_, value, ((a1, u1), (a2, u2)) = entry
+        if self.ref is None:
+            return self.timex(c, type_, value, None, "vague", None, None, "none")
+        return self.timex(c, type_, value, None, "vague", offset_date(self.ref, a1, u1),
+                          offset_date(self.ref, a2, u2), "reference")
+
+    def r_duration(self, c: Candidate, f: dict) -> Timex | None:
+        unit = unit_name(f["unit"])
+        n = quantity(f["n"])
+        if f.get("half") and n is not None:
+            n += 0.5
+        rel = f.get("rel")
+        mod = quantity_mod(f.get("mod"), bool(f.get("plus")), False)
+        if f.get("old"):
+            unit = unit if unit != "year" else "year"
+        value = duration_value(n, unit)
+        gran = unit
+        if rel in ("past", "last", "previous", "preceding", "recent") and self.ref is not None and n is not None \
+                and unit not in lx.TIME_UNITS:
+            return self.timex(c, "DURATION", value, mod, gran, shift_by_unit(self.ref, -n, unit), self.ref, "reference")
+        if rel in ("next", "coming") and self.ref is not None and n is not None and unit not in lx.TIME_UNITS:
+            return self.timex(c, "DURATION", value, mod, gran, self.ref, shift_by_unit(self.ref, n, unit), "reference")
+        return self.timex(c, "DURATION", value, mod, gran, None, None, "none")
+
+    def r_bare_units(self, c: Candidate, f: dict) -> Timex:
+        unit = unit_name(f["x"])
+        code = lx.UNITS[unit]
+        value = duration_value(None, unit)
+        if self.ref is not None and f.get("sig") in ("for", "over") and self.tense(c) == "past":
+            amount, u = windows.DURATION_LOOKBACK.get(code, (0, "d"))
+            return self.timex(c, "DURATION", value, None, unit, offset_date(self.ref, amount, u), self.ref, "reference")
+        return self.timex(c, "DURATION", value, None, unit, None, None, "none")
+
+    def r_set(self, c: Candidate, f: dict) -> Timex | None:
+        adv = f.get("adv")
+        if adv:
+            value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                     "hourly": "PT1H", "quarterly": "P1Q", "nightly": "P1D", "biweekly": "P2W",
+                     "biannually": "P6M", "semiannually": "P6M"}[adv]
+            return self.timex(c, "SET", value, None, value[-1].lower(), None, None, "none")
+        unit = f.get("unit") or f.get("unit2")
+        if unit in lx.WEEKDAYS or unit.rstrip("s") in lx.WEEKDAYS:
+            wd = lx.WEEKDAYS[unit.rstrip("s")] + 1
+            return self.timex(c, "SET", f"XXXX-WXX-{wd}", None, "day", None, None, "none")
+        if unit in lx.PARTS_OF_DAY:
+            return self.timex(c, "SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[unit]}", None, "time", None, None, "none")
+        if unit in lx.SEASONS:
+            return self.timex(c, "SET", f"XXXX-{lx.SEASONS[unit]}", None, "season", None, None, "none")
+        u = unit_name(unit)
+        n = quantity(f["n"]) if f.get("n") else 1
+        if f.get("other"):
+            n = 2
+        return self.timex(c, "SET", duration_value(n, u), None, u, None, None, "none")
+
+
+def movable(name: str, year: int) -> date:
+    """The date of a movable holiday in a given year (US rules; Easter by the anonymous Gregorian algorithm)."""
+    name = name.replace(" day", "") if name.startswith("thanksgiving") else name
+    if name == "thanksgiving":
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "labor day":
+        first = date(year, 9, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+    if name == "memorial day":
+        last = date(year, 5, 31)
+        return last - timedelta(days=last.weekday())
+    if name in ("mother's day", "father's day"):
+        first = date(year, 5 if name.startswith("mother") else 6, 1)
+        return first + timedelta(days=(6 - first.weekday()) % 7 + 7)
+    a, b, cc = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(cc, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    easter = date(year, month, day + 1)
+    return easter - timedelta(days=2) if name == "good friday" else easter
