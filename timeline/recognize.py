@@ -60,7 +60,7 @@ PRE = (
 )
 REL = r"(?:this|last|next|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+same|the\s+current|the\s+present|the\s+preceding|the\s+prior|the\s+latest|the\s+upcoming)"
 TZ = _alt([t.lower() for t in lx.TIMEZONES])
-HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS))
+HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS)).replace("'", "['’]")
 CLOCK = (
     r"(?:(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday))"
@@ -107,6 +107,10 @@ def _accept_month_name(original: str, m: re.Match, prefix: str) -> bool:
     return True
 
 
+_COUNTED_NOUN_BEFORE = re.compile(
+    r"\b(?:page|pages|p\.|pp\.|room|flight|route|highway|bus|line|version|item|code|channel|exit|article|section"
+    r"|chapter|volume|vol\.|tel\.?|phone|unit|apartment|apt\.|suite|box|lot|row|seat|gate|platform|track|mile|km"
+    r"|miles|meters|feet|score|scored|tally|votes?|rank|ranked|lines|rule|paragraph|verse|psalm|hymn|bill|amendment)\s+$")
 _YEAR_CUE_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|through|thru|during|before|after|between|and|or|to|of|fiscal|year|"
     r"early|late|mid|end|beginning|around|circa|than|spring|summer|fall|autumn|winter|the|that|for|at|on|"
@@ -118,17 +122,28 @@ _YEAR_OK_AFTER = re.compile(r"\s*(?:[a-z]+['’]s\b|levels?\b|budget|season|elec
 
 def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
     """A bare four-digit number is a year only with evidence: a cue word before it, or not a count of things."""
-    s, e = m.span(prefix + "x")
+    s, e = m.span(prefix + "y")
     before = original[max(0, s - 30):s].lower()
     if before.endswith(("$", "#", "no. ", "no.", "number ", "£", "€", "+")) or re.search(r"[\d.,]$", before):
         return False
+    if re.search(r"\d[-–]$", before) and not re.search(r"(?<!\d)(?:1\d|20)\d\d[-–]$", before):
+        return False  # the tail of a phone or serial number: 555-201-1984
+    if _COUNTED_NOUN_BEFORE.search(before):
+        return False
+    nxt = re.match(r"\s*(?:to|[-–]|and|or)\s*(\d[\d,]*)", original[e:e + 20].lower())
+    if nxt and not re.fullmatch(r"(?:1\d|20)\d\d|\d\d", nxt.group(1)):
+        return False  # "1999 to 1,204": a tally, not a span of years
     after = original[e:e + 30].lower()
     y = int(original[s:e][:4])
     cue = bool(_YEAR_CUE_BEFORE.search(before))
+    prev_word = re.search(r"([A-Za-z][\w.-]*)\s+$", original[max(0, s - 30):s])
+    if prev_word and prev_word.group(1)[0].isupper() and prev_word.group(1).lower().rstrip(".") not in lx.MONTHS \
+            and not _YEAR_CUE_BEFORE.search(prev_word.group(1).lower() + " ") and not re.match(r"[,.;:)]", after):
+        return False  # "Windows 2000", "Boeing 2707": a name followed by a number
     if _NOT_YEAR_AFTER.match(after) and not _YEAR_OK_AFTER.match(after):
         return False
     if not (1900 <= y <= 2099):
-        return cue and bool(re.search(r"\b(?:in|since|of|year|by|until|from|during|circa|before|after)\s*$", before))
+        return cue and bool(re.search(r"\b(?:in|since|of|year|by|until|from|during|circa|before|after|to|through)\s*$", before))
     return True
 
 
@@ -136,7 +151,15 @@ def _accept_numeric(original: str, m: re.Match, prefix: str) -> bool:
     """Reject fractions after a whole number ("5 1/2") and scores/ratios inside number runs."""
     s = m.start()
     before = original[max(0, s - 3):s]
-    return not re.search(r"\d\s$|[-+/]$", before)
+    if re.search(r"\d\s$|[-+/]$", before):
+        return False
+    if m.group(prefix + "y") is not None:
+        return True
+    # Without a year, "5/4" is as likely a ratio, a score or a fraction: ask for a date cue before it.
+    return bool(_NUMERIC_CUE_BEFORE.search(original[max(0, s - 12):s].lower()))
+
+
+_NUMERIC_CUE_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|dated|of|effective|due|to|including|and)\s+$|[,(]\s*$")
 
 
 def _accept_capitalised(field_name: str):
@@ -151,6 +174,9 @@ def _accept_bare_month(original: str, m: re.Match, prefix: str) -> bool:
     s = m.start(prefix + "mon")
     if not _cap(original, s):
         return False
+    before = original[max(0, m.start() - 12):m.start()].lower()
+    if re.match(r" [A-Z][a-z]", original[m.end():m.end() + 3]) and not _MONTH_CUE_BEFORE.search(before):
+        return False  # "April Ryan asked": a first name
     word = m.group(prefix + "mon")
     if word in ("may", "march"):
         before = original[max(0, m.start() - 12):m.start()].lower()
@@ -169,8 +195,10 @@ def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
     rel = g(prefix + "rel")
     if not rel:
         return False
-    if rel == "the" and g(prefix + "season") == "fall":
-        return False
+    if rel == "the":
+        # "the spring in the valley" is water; "in the spring" is a season.
+        before = original[max(0, m.start() - 10):m.start()].lower()
+        return g(prefix + "season") != "fall" and bool(re.search(r"\b(?:in|during|by|until|through|over|since|for)\s+$", before))
     return True
 
 
@@ -201,19 +229,21 @@ RULES: tuple[Rule, ...] = (
          rf"(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
          "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023.", _accept_capitalised("name")),
     Rule("decade", "date",
-         rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<dec>1\d\d|20\d)0['’]?s|['’](?P<dec2>\d)0['’]?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z\d])",
+         rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<cent>1\d|20)00['’]?s|(?P<dec>1\d\d|20\d)0['’]?s|['’](?P<dec2>\d)0['’]?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z\d])",
          "Decades: the 1990s, the '90s, the early 1980s, the nineties.",
-         lambda o, m, p: bool(m.group(p + "dec") or m.group(p + "dec2")) or o[m.start():m.start() + 3].lower() == "the"),
+         lambda o, m, p: bool(m.group(p + "dec") or m.group(p + "dec2") or m.group(p + "cent")) or o[m.start():m.start() + 3].lower() == "the"),
     Rule("century", "date",
          rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<ord>{ORDWORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?![a-z])",
          "Centuries: the nineteenth century, the 19th century, the last quarter of the 19th century."),
     Rule("quarter", "date",
          rf"(?:the\s+)?(?:(?P<yy>{YEAR4}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:(?P<fy>fiscal|calendar)\s+)?"
+         rf"(?:(?P<ya>year-ago|year-earlier|comparable\s+year-ago|comparable|year-before)\s+(?=first|second|third|fourth|fiscal|1st|2nd|3rd|4th))?"
          rf"(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|previous|same|next|comparable|recent|past)[\s-]+)?"
-         rf"(?:(?P<fy2>fiscal)\s+)?(?P<unit>quarter|half)(?![a-z])(?:\s+of\s+(?P<y>{YEAR4}|this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+{YEAR4}))?",
+         rf"(?:(?P<fy2>fiscal)\s+)?(?P<unit>quarter|half|period)(?![a-z])(?:\s+of\s+(?P<y>{YEAR4}|this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+{YEAR4}))?",
          "Fiscal quarters and halves: the third quarter, third-quarter, the fiscal first quarter, the year-ago quarter, the first half of 2024.",
          lambda o, m, p: bool(m.group(p + "ord") or m.group(p + "yy") or m.group(p + "y") or o[m.start():m.start() + 4].lower() == "the ")
-         and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))),
+         and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
+         and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
     Rule("quarter_code", "date", rf"(?<![a-z\d])q(?P<q>[1-4])(?:\s+(?P<y>{YEAR4}))?(?![a-z\d])",
          "Quarter codes: Q3, Q3 2024.", _accept_capitalised("q") if False else (lambda o, m, p: o[m.start()] == "Q")),
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
@@ -221,9 +251,11 @@ RULES: tuple[Rule, ...] = (
     Rule("offset", "date",
          rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?:\s+and\s+a\s+half)?\s*(?P<plus2>\+\s*)?\s*"
          r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])",
-         "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later."),
+         "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later.",
+         lambda o, m, p: m.group(p + "dir") not in ("before", "after", "since", "back")
+         or not re.match(r"\s*[\w$]", o[m.end():m.end() + 3])),
     Rule("anaphor", "date",
-         rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that|the\s+same|the\s+very\s+same)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season|time)"
+         rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that|the\s+same|the\s+very\s+same)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
          rf"|the\s+(?P<dunit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow|last|next|that|the|a|an|his|her|its|their)\b)"
          rf"|the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit2>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season))(?![a-z])",
          "Anaphoric dates resolved against the previous date: that year, the same day, the day before, the following week."),
@@ -239,26 +271,39 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?![a-z])(?:\s+(?P<pod>{POD}))?",
          "A weekday, optionally with a part of day: Monday, Thursday morning, late Friday.",
          _accept_capitalised("wd")),
+    Rule("year_adj", "date",
+         r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|year-previous|prior-year|year-end|year['’]s\s+end)(?![a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
+         "Adjectives that point a year back or to the end of the year: year-earlier results, the year-ago level, year-end."),
+    Rule("year_words", "date",
+         rf"(?:the\s+year\s+)?(?P<yw>nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+         rf"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![a-z])",
+         "Years in words: nineteen ninety-six, the year two thousand.",
+         lambda o, m, p: o[m.start():m.start() + 4].lower() == "the " or m.group(p + "yw").startswith("nineteen")),
+    Rule("the_unit", "date",
+         r"the\s+(?:(?P<q>full|fiscal|entire|whole)\s+)?(?P<unit>year|week|weekend|month)(?![a-z])(?!['’-])",
+         "A definite period that refers to the narrative's current one: the year, the fiscal year, the weekend.",
+         lambda o, m, p: not re.match(r"\s+(?:before|after|of|when|in\s+which|earlier|ago|later)\b", o[m.end():m.end() + 15].lower())
+         and not (_OF_THE.search(o[max(0, m.start() - 14):m.start()].lower()) and not _PART_OF.search(o[max(0, m.start() - 30):m.start()].lower()))),
     Rule("vague", "date",
          r"(?P<v>right\s+now|just\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|so\s+far"
          r"|recently|lately|soon|shortly|the\s+(?:near\s+|immediate\s+|foreseeable\s+|distant\s+)?future|the\s+past"
-         r"|previously|formerly|once\s+again|earlier|later|recent\s+(?:days|weeks|months|years|decades)"
-         r"|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+next\s+few\s+(?:days|weeks|months|years)"
-         r"|within\s+(?:days|weeks|months|hours)|(?:just\s+|only\s+)?(?:days|weeks|hours)\s+away)(?![a-z])",
+         r"|once\s+again|earlier|later|recent\s+(?:days|weeks|months|years|decades)"
+         r"|(?:the\s+)?coming\s+(?:days|weeks|months|years)"
+         r"|(?<=within\s)(?:days|weeks|months|hours|years)|(?:just\s+|only\s+)?(?:days|weeks|hours)\s+away)(?![a-z])",
          "Vague references: now, currently, recently, soon, the coming days, within days, days away, in recent weeks.",
          lambda o, m, p: _accept_vague(o, m, p)),
     Rule("set", "set",
          rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON})"
-         r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|biannually|semiannually)"
+         r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually)"
          rf"|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
          "Recurrences: every year, each Monday, weekly, twice a month."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?",
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old.",
          lambda o, m, p: _accept_duration(o, m, p)),
     Rule("bare_units", "duration",
-         rf"(?P<sig>for|in|over|within|after|of|than|lasting|took|takes|spent|spend)\s+(?P<x>{PLURAL_UNIT})",
+         rf"(?P<sig>for|in|over|after|of|than|lasting|took|takes|spent|spend)\s+(?P<x>{PLURAL_UNIT})",
          "Uncounted plural units after a signal word: for decades, for years, over months."),
     Rule("season", "date",
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
@@ -269,18 +314,17 @@ RULES: tuple[Rule, ...] = (
          "A month name alone: January, early December, mid-November.",
          _accept_bare_month),
     Rule("year", "date",
-         rf"(?:(?P<pre>{PRE}|post|pre)[\s-]+)?(?P<x>{YEAR4})(?!['’]?s\b)",
+         rf"(?:(?P<pre>{PRE}|post|pre)[\s-]+)?(?P<y>{YEAR4})(?!['’]?s\b)",
          "A four-digit year with evidence of being a year: in 1994, 1994's, the end of 1990.",
          _accept_year),
     Rule("short_year", "date",
          rf"(?P<sig>in|since|of|by|until|from|through|during|before|after|class\s+of)\s+(?P<x>{YY})",
          "A two-digit year after a preposition: in '97, since ’99."),
-    Rule("year_words", "date",
-         rf"(?:the\s+year\s+)?(?P<yw>nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-         rf"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![a-z])",
-         "Years in words: nineteen ninety-six, the year two thousand.",
-         lambda o, m, p: o[m.start():m.start() + 4].lower() == "the " or m.group(p + "yw").startswith("nineteen")),
 )
+
+
+_OF_THE = re.compile(r"\bof\s+$")
+_PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|part|quarter|balance|remainder|course|close|turn|first|second)\s+of\s+$")
 
 
 def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
@@ -288,16 +332,26 @@ def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
     v = m.group(prefix + "v")
     if v in ("earlier", "later", "so far", "once again"):
         return False
+    after = original[m.end():m.end() + 40].lower()
     if v == "the past":
-        after = original[m.end():m.end() + 20].lower()
-        return not re.match(r"\s+(?:\d|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?)\b|(?:year|month|week|day|decade|century|quarter)s?\b|few\b|several\b)", after)
+        return not _UNIT_AHEAD.match(after)
+    if v in ("current", "recent"):
+        # "the current quarter" is a deictic period, "recent weeks" a window: other rules take those.
+        return not _UNIT_AHEAD.match(after) and not re.match(r"\s+(?:account|accounts|affairs|events|issue|issues|edition|prices?|dollars?)\b", after)
     return True
+
+
+_UNIT_AHEAD = re.compile(
+    r"\s+(?:[a-z\d-]+\s+){0,2}?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
+    r"|decades?|centur(?:y|ies)|springs?|summers?|falls?|autumns?|winters?|period|fiscal|half)\b")
 
 
 def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
     """Counts need a real number; 'second' after 'a' is an ordinal; a hyphenless 'a' + unit needs context."""
     n = m.group(prefix + "n")
     unit = m.group(prefix + "unit")
+    if m.group(prefix + "old") or re.match(r"-old\b", original[m.end():m.end() + 4]):
+        return False  # ages are not annotated as temporal expressions in TimeBank
     if unit == "second" and n in ("a", "an", "one"):
         return False
     if unit.startswith("quarter") and n in ("a", "an", "one", "three"):
@@ -313,7 +367,58 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # The master pattern: one alternation of all rules, each wrapped in a named group "r<i>".
 
-_LEFT, _RIGHT = r"(?<![\w'’])(?:", r")(?![\w])"
+# The gate: a cheap look-ahead over the words that can start some rule's match. Python's regex
+# engine skips an alternative of a branch on its first literal character, so this rejects most
+# word starts in a few nanoseconds before the full alternation runs. Common words ("the", "a",
+# "in") only pass together with the word that makes them temporal.
+_UNIT_WORDS = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|half)"
+_THE_NEXT = (
+    r"(?:[\d'’]|year|day|week|month|past|last|next|coming|previous|following|same|current|present|preceding"
+    r"|prior|latest|upcoming|end|beginning|start|middle|close|turn|first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|twenty|latter|early|late|mid|very|final|fiscal|calendar|comparable|recent|quarter"
+    r"|half|near|immediate|foreseeable|distant|future|spring|summer|fall|autumn|winter|fourth|nine|eight|seven|six"
+    r"|five|four|three|two|one|ten|eleven|twelve|entire|whole|full|initial|remaining|thirties|forties|fifties"
+    r"|sixties|seventies|eighties|nineties|twenties|better|several|few|couple|many|numerous|dozens|hundreds|other)"
+)
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                 r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+# A unit word within a few words ahead (bounded, so still linear): "about three more years".
+_GATE_UNIT_AHEAD = r"(?=[\w\s,.'’-]{0,30}?" + _UNIT_WORDS + r")"
+_NEXT_IS_TEMPORAL = (
+    r"(?=[\s-]+(?:" + _UNIT_WORDS + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|\d|['’]"
+    r"|few|several|couple|many|past|coming|fiscal|calendar|same|" + _NUMBER_WORDS + r"|this|last|next|that|the"
+    r"|yesterday|today|tomorrow|tonight|in\s+the))"
+)
+GATE = (
+    r"(?:[\d'’]|the\s+" + _THE_NEXT + r"|an?\s+(?:few|couple|number|dozen|hundred|little|half|" + _UNIT_WORDS
+    + r"|\d)|(?:for|in|over|after|of|than|lasting|took|takes|spent|spend)\s+(?:" + _UNIT_WORDS
+    + r"|['’])|(?:since|by|until|from|through|during|before|class)\s+['’]|at\s+(?:present|the\s+moment)"
+    r"|(?:once|twice|three|four)\s+(?:a|an|per|each|every)\b"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\s*\d)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:early|late|mid|middle|earlier|later)" + _NEXT_IS_TEMPORAL
+    + r"|new\s+year|christmas|boxing\s+day|halloween|valentine|independence\s+day|veterans|armistice|bastille"
+    r"|st\.\s+patrick|saint\s+patrick|groundhog|thanksgiving|easter|labor\s+day|memorial\s+day|good\s+friday"
+    r"|(?:mother|father)['’]s\s+day"
+    r"|(?:" + _NUMBER_WORDS + r"|twent|thirt|fort|fift|sixt|sevent|eight|ninet|half|about|around|approximately"
+    r"|roughly|nearly|almost|some|more|less|fewer|at\s+(?:least|most)|up\s+to|only|just|barely|close|well"
+    r"|no\s+(?:more|less)|upwards|several|few|many|couple|numerous|dozens|hundreds|thousands|another|full|entire"
+    r"|whole|additional|further|extra|initial|remaining|ensuing|final|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|latest|year-ago|year-earlier|comparable)" + _GATE_UNIT_AHEAD
+    + r"|nineteen|two\s+thousand|shortly|noon|midnight|midday"
+    r"|(?:this|last|next|that|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming)"
+    + _NEXT_IS_TEMPORAL
+    + r"|year(?:-|['’]s|\s+end)|fiscal|calendar|fy\s*\d|q[1-4]\b"
+    r"|today|yesterday|tomorrow|tonight|overnight|right\s+now|now|currently|nowadays|recently|lately|soon"
+    r"|these\s+days|recent\s|(?:days|weeks|hours)\s+away|every|each|per\s|daily|weekly|monthly|annually"
+    r"|yearly|hourly|nightly|biweekly|biannually|semiannually|spring|summer|fall|autumn|winter|(?:post|pre)-\d"
+    r"|(?:just|only)\s+(?:days|weeks|hours)"
+    r"|(?<=within\s)(?:days|weeks|months|hours|years))"
+)
+_LEFT, _RIGHT = r"(?<![\w'’])(?=" + GATE + r")(?:", r")(?![\w])"
 
 
 def _build():

@@ -20,6 +20,9 @@ from timeline.timex import Timex
 # ---------------------------------------------------------------------------------------------
 # Periods: a granularity plus the first day of the period.
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|effective|payable|due)\s+$")
+# How far a past-tense partial date may lie after the reference (and a future one before it).
+PARTIAL_SLACK_DAYS = 0
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_GRAIN = {"day": "day", "night": "day", "week": "week", "weekend": "weekend", "fortnight": "week",
               "month": "month", "quarter": "quarter", "year": "year", "decade": "decade",
@@ -136,8 +139,10 @@ _MOD_WORDS = (
 
 def prefix_mod(pre: str | None) -> tuple[str | None, int]:
     """The TIMEX3 mod of a period prefix ("early", "the end of") and the fraction it narrows to."""
-    if not pre or pre in ("earlier", "later"):
+    if not pre:
         return None, 1
+    if pre in ("earlier", "later"):
+        return ("START" if pre == "earlier" else "END"), 3
     for word, mod, parts in _MOD_WORDS:
         if word in pre:
             return mod, parts
@@ -145,9 +150,28 @@ def prefix_mod(pre: str | None) -> tuple[str | None, int]:
 
 
 def narrow(earliest: date, latest: date, mod: str | None, parts: int) -> tuple[date, date]:
-    """Narrow an interval to its first/middle/last 1/parts for START/MID/END."""
+    """Narrow an interval to its first/middle/last 1/parts for START/MID/END.
+
+    Periods of whole months are cut in whole months (early 2022 = Jan..Apr); a month is cut in days
+    1-10, 11-20, 21-end; shorter periods in days.
+    """
     if mod not in ("START", "MID", "END") or parts <= 1:
         return earliest, latest
+    months = (latest.year - earliest.year) * 12 + latest.month - earliest.month + 1
+    if earliest.day == 1 and (latest + timedelta(days=1)).day == 1 and months >= 3:
+        size = max(1, months // parts)
+        if mod == "START":
+            return earliest, add_months(earliest, size) - timedelta(days=1)
+        if mod == "END":
+            return add_months(earliest, months - size), latest
+        first = add_months(earliest, (months - size) // 2)
+        return first, add_months(first, size) - timedelta(days=1)
+    if months == 1 and earliest.day == 1 and parts == 3:
+        if mod == "START":
+            return earliest, earliest.replace(day=10)
+        if mod == "MID":
+            return earliest.replace(day=11), earliest.replace(day=20)
+        return earliest.replace(day=21), latest
     total = (latest - earliest).days + 1
     size = max(1, total // parts)
     if mod == "START":
@@ -205,11 +229,23 @@ def unit_name(unit: str) -> str:
     return unit[:-1] if unit.endswith("s") else unit
 
 
+_HALF_UNIT = {"year": ("M", 6), "month": ("D", 15), "day": ("H", 12), "hour": ("M", 30), "minute": ("S", 30),
+              "week": ("D", 3.5), "decade": ("Y", 5), "century": ("Y", 50)}
+
+
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration value: P3D, PT2H, P1.5Y, PXDE."""
+    """TIMEX3 duration value: P3D, PT2H, P2Y6M, P2DE, PXDE."""
     code = lx.UNITS[unit]
     if unit == "fortnight" and n is not None:
         n, code = n * 2, "W"
+    if n is not None and not float(n).is_integer() and unit in _HALF_UNIT and (n * 2).is_integer():
+        small, size = _HALF_UNIT[unit]
+        whole = int(n)
+        head = f"{whole}{code}" if whole else ""
+        tail = f"{size:g}{small}"
+        if unit in lx.TIME_UNITS or small in ("H", "S") or (small == "M" and unit == "hour"):
+            return f"PT{head}{tail}"
+        return f"P{head}{tail}"
     num = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
     return f"PT{num}{code}" if unit in lx.TIME_UNITS else f"P{num}{code}"
 
@@ -340,20 +376,22 @@ class Resolver:
         ref = self.ref
         assert ref is not None
         t = self.tense(c)
-        here = (month, day)
-        now = (ref.month, ref.day)
-        if t == "past" and here > now and (month - ref.month) % 12 != 0:
-            return ref.year - 1
-        if t == "future" and here < now and month != ref.month:
-            return ref.year + 1
-        if t is None:
-            # No cue: the nearest occurrence.
-            diff = month - ref.month
-            if diff > 6:
-                return ref.year - 1
-            if diff < -6:
-                return ref.year + 1
-        return ref.year
+        if _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
+            t = "future"  # "by February", "until Jan. 2": deadlines look ahead
+        options = []
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                options.append(date(y, month, min(day, calendar.monthrange(y, month)[1])))
+            except ValueError:
+                continue
+        # A little slack: news reports dates a few weeks either side of the "wrong" tense.
+        if t == "past":
+            fits = [d for d in options if d <= ref + timedelta(days=PARTIAL_SLACK_DAYS)]
+            return fits[-1].year if fits else ref.year
+        if t == "future":
+            fits = [d for d in options if d >= ref - timedelta(days=PARTIAL_SLACK_DAYS)]
+            return fits[0].year if fits else ref.year
+        return min(options, key=lambda d: abs((d - ref).days)).year
 
     def r_month_day(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
@@ -375,7 +413,7 @@ class Resolver:
         return self._month_day(c, month, day, y)
 
     def r_holiday(self, c: Candidate, f: dict) -> Timex:
-        name = " ".join(f["name"].split())
+        name = " ".join(f["name"].replace("’", "'").split())
         year = self.year_of(f["y"]) if f.get("y") else None
         if year is None and self.ref is None:
             md = lx.HOLIDAYS.get(name)
@@ -391,6 +429,8 @@ class Resolver:
 
     def r_decade(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
+        if f.get("cent"):
+            return self.period(c, "century", date(int(f["cent"]) * 100, 1, 1), "absolute", mod, parts)
         if f.get("dec"):
             y = int(f["dec"]) * 10
         elif f.get("dec2"):
@@ -436,11 +476,21 @@ class Resolver:
 
     # -- quarters and seasons ----------------------------------------------------------------
 
-    def r_quarter(self, c: Candidate, f: dict) -> Timex:
+    def r_quarter(self, c: Candidate, f: dict) -> Timex | None:
         unit = f["unit"]
-        grain = "quarter" if unit == "quarter" else "half"
+        if unit == "period":
+            if self.prev is None or self.prev.grain not in ("quarter", "half", "month", "year"):
+                return None
+            unit = self.prev.grain
+        grain = "quarter" if unit == "quarter" else unit
+        if "-" + unit in self.low[c.start:c.end] and self.low.startswith("the ", c.start):
+            # "the third-quarter results": the determiner belongs to the noun, not the timex.
+            c = Candidate(c.start + 4, c.end, c.rule, c.kind, c.feats)
         ords = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
         o = f.get("ord")
+        back = 12 if f.get("ya") else 0
+        if o in ("last", "final") and (f.get("y") or f.get("yy")):
+            o = "fourth" if grain == "quarter" else "second"
         year = None
         for key in ("yy", "y"):
             v = f.get(key)
@@ -467,16 +517,18 @@ class Resolver:
             else:
                 anchor = "absolute"
             month = (n - 1) * (3 if grain == "quarter" else 6) + 1
-            return self.period(c, grain, date(year, month, 1), anchor)
+            return self.period(c, grain, add_months(date(year, month, 1), -back), anchor)
         # Relative quarters: the latest, the year-ago, the previous one, or plain "the quarter".
         if o in ("final",) and year is not None:
             return self.period(c, grain, date(year, 10 if grain == "quarter" else 7, 1), "absolute")
-        if self.prev is not None and self.prev.grain == grain and (c.start - self.prev.pos) < 2000:
+        if o in ("same", "comparable", "year-ago", "year-earlier", "previous") and self.prev is not None \
+                and self.prev.grain == grain and (c.start - self.prev.pos) < 1000:
             base, anchor = self.prev.start, "previous"
         elif self.ref is not None:
+            # "the quarter", "the latest quarter": the last one completed before the report.
             base, anchor = shift(grain, period_start(grain, self.ref), -1), "reference"
-            if o in ("current", "this") or (o == "last" and not self.low.startswith("the", c.start)):
-                base = period_start(grain, self.ref) if o in ("current", "this") else base
+            if o in ("current", "this"):
+                base = period_start(grain, self.ref)
         else:
             return self.unresolved(c, grain)
         if o in ("year-ago", "year-earlier", "comparable"):
@@ -485,6 +537,8 @@ class Resolver:
             base = shift(grain, base, -1)
         elif o == "next":
             base = shift(grain, base, 1)
+        if year is not None and o is None:
+            base, anchor = base.replace(year=year), "absolute"
         return self.period(c, grain, base, anchor)
 
     def r_quarter_code(self, c: Candidate, f: dict) -> Timex:
@@ -557,9 +611,21 @@ class Resolver:
             base, anchor = self.base()
         else:
             base, anchor = self.ref, "reference"
+        if word == "past" and unit in UNIT_GRAIN and unit not in ("weekend",):
+            # "over the past year": the year up to now, a duration anchored at the reference.
+            value = duration_value(1, unit)
+            if self.ref is None:
+                return self.timex(c, "DURATION", value, mod, unit, None, None, "none")
+            return self.timex(c, "DURATION", value, mod, unit, shift_by_unit(self.ref, -1, unit), self.ref, "reference")
         if base is None:
+            if unit in lx.SEASONS:
+                return self.unresolved(c, "season", f"XXXX-{lx.SEASONS[unit]}", mod=mod)
+            if unit in lx.WEEKDAYS:
+                return self.unresolved(c, "day", f"XXXX-WXX-{lx.WEEKDAYS[unit] + 1}", mod=mod)
+            if unit in lx.MONTHS:
+                return self.unresolved(c, "month", f"XXXX-{lx.MONTHS[unit]:02d}", mod=mod)
             grain = UNIT_GRAIN.get(unit, "day")
-            return self.unresolved(c, grain if unit in UNIT_GRAIN else "day", mod=mod)
+            return self.unresolved(c, grain, mod=mod)
         if unit in lx.WEEKDAYS:
             wd = lx.WEEKDAYS[unit]
             if step == 0:
@@ -642,8 +708,8 @@ class Resolver:
         direction = " ".join(f["dir"].split())
         past = direction in ("ago", "earlier", "before", "back")
         mod = quantity_mod(f.get("mod"), bool(f.get("plus") or f.get("plus2")), past)
-        if mod is None and f["n"].strip() in ("several", "a few", "few", "many", "some"):
-            mod = None
+        if mod is None and "couple" in f["n"]:
+            mod = "APPROX"
         anaphoric = direction in ("earlier", "later", "before", "after")
         if anaphoric:
             base, anchor = self.base()
@@ -662,13 +728,61 @@ class Resolver:
             hi = shift_by_unit(base, -2 if past else 7, unit)
             return self.timex(c, "DATE", "PAST_REF" if past else "FUTURE_REF", mod, grain, lo, hi, anchor)
         # A year-on-year comparison after a quarter keeps the quarter's granularity (financial news).
-        if (unit == "year" and n == 1 and self.prev is not None and self.prev.grain in ("quarter", "month", "half")
+        keep = self.prev
+        if (unit == "year" and float(n).is_integer() and self.prev is not None
+                and self.prev.grain in ("quarter", "month", "half") + (("day",) if anaphoric else ())
                 and c.start - self.prev.pos < 400):
-            return self.period(c, self.prev.grain, add_months(self.prev.start, -12 if past else 12), "previous", mod)
-        d = shift_by_unit(base, -n if past else n, unit)
-        if grain == "decade" and not float(n).is_integer():
-            grain = "year"
-        return self.period(c, grain, d, anchor, mod)
+            t = self.period(c, self.prev.grain, add_months(self.prev.start, int(-12 * n if past else 12 * n)), "previous", mod)
+        else:
+            d = shift_by_unit(base, -n if past else n, unit)
+            if grain == "decade" and not float(n).is_integer():
+                grain = "year"
+            t = self.period(c, grain, d, anchor, mod)
+        if anaphoric:
+            self.prev = keep  # "a year earlier" compares; it does not move the narrative
+        return t
+
+    def r_year_adj(self, c: Candidate, f: dict) -> Timex | None:
+        adj = f["adj"]
+        if self.low.startswith("the ", c.start):
+            c = Candidate(c.start + 4, c.end, c.rule, c.kind, c.feats)
+        if "end" in adj:
+            if self.ref is None:
+                return self.unresolved(c, "day", "XXXX-12-31")
+            base = self.ref if self.tense(c) == "future" or _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start) \
+                else date(self.ref.year - 1, 1, 1)
+            return self.timex(c, "DATE", f"{base.year:04d}-12-31", None, "day", date(base.year, 12, 31),
+                              date(base.year, 12, 31), "reference")
+        if self.prev is not None and self.prev.grain in ("quarter", "month", "half") and c.start - self.prev.pos < 600:
+            keep = self.prev
+            t = self.period(c, self.prev.grain, add_months(self.prev.start, -12), "previous")
+            self.prev = keep
+            return t
+        if self.ref is None:
+            return self.unresolved(c, "year")
+        keep = self.prev
+        t = self.period(c, "year", date(self.ref.year - 1, 1, 1), "reference")
+        self.prev = keep
+        return t
+
+    def r_the_unit(self, c: Candidate, f: dict) -> Timex | None:
+        unit = f["unit"]
+        grain = UNIT_GRAIN[unit]
+        if re.match(r"\s+(?:ended|ending|to\s+date)\b", self.low[c.end:c.end + 12]):
+            # "the year ended March 31": a fiscal period of one unit, not the calendar one.
+            return self.timex(c, "DURATION", duration_value(1, unit), None, unit, None, None, "none")
+        if grain in ("week", "day") and self.prev is not None and c.start - self.prev.pos < 1500 \
+                and self.prev.grain in (grain, "day"):
+            return self.period(c, grain, period_start(grain, self.prev.start), "previous")
+        if self.ref is None:
+            return self.unresolved(c, grain)
+        if grain == "weekend":
+            t = self.tense(c)
+            sat = period_start("weekend", self.ref)
+            if t != "future" and sat > self.ref:
+                sat -= timedelta(days=7)
+            return self.period(c, grain, sat, "reference")
+        return self.period(c, grain, period_start(grain, self.ref), "reference")
 
     # -- times -------------------------------------------------------------------------------
 
@@ -726,6 +840,8 @@ class Resolver:
             n += 0.5
         rel = f.get("rel")
         mod = quantity_mod(f.get("mod"), bool(f.get("plus")), False)
+        if mod is None and "couple" in f["n"]:
+            mod = "APPROX"
         if f.get("old"):
             unit = unit if unit != "year" else "year"
         value = duration_value(n, unit)
@@ -733,6 +849,13 @@ class Resolver:
         if rel in ("past", "last", "previous", "preceding", "recent") and self.ref is not None and n is not None \
                 and unit not in lx.TIME_UNITS:
             return self.timex(c, "DURATION", value, mod, gran, shift_by_unit(self.ref, -n, unit), self.ref, "reference")
+        if rel in ("next", "coming") or f["n"].startswith("the next"):
+            if n is None and self.ref is not None:
+                entry = windows.lookup("the coming " + unit + "s")
+                if entry:
+                    (a1, u1), (a2, u2) = entry[2]
+                    return self.timex(c, "DURATION", value, mod, gran, offset_date(self.ref, a1, u1),
+                                      offset_date(self.ref, a2, u2), "reference")
         if rel in ("next", "coming") and self.ref is not None and n is not None and unit not in lx.TIME_UNITS:
             return self.timex(c, "DURATION", value, mod, gran, self.ref, shift_by_unit(self.ref, n, unit), "reference")
         return self.timex(c, "DURATION", value, mod, gran, None, None, "none")

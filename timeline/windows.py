@@ -5,8 +5,8 @@ offsets are relative to the reference date r, as ``(amount, unit)`` with unit "d
 
 | expression | type, value | earliest .. latest |
 |---|---|---|
-| now, currently, right now, just now, at present, at the moment, nowadays, these days | DATE PRESENT_REF | r .. r |
-| recently, lately, previously, formerly, the past | DATE PAST_REF | r-30d .. r |
+| now, current, currently, right now, just now, at present, at the moment, nowadays, these days | DATE PRESENT_REF | r .. r |
+| recent, recently, lately, the past | DATE PAST_REF | r-30d .. r |
 | recent days | DATE PAST_REF | r-7d .. r |
 | recent weeks | DATE PAST_REF | r-28d .. r |
 | recent months | DATE PAST_REF | r-182d .. r |
@@ -14,10 +14,10 @@ offsets are relative to the reference date r, as ``(amount, unit)`` with unit "d
 | recent decades | DATE PAST_REF | r-30y .. r |
 | soon, shortly | DATE FUTURE_REF | r+1d .. r+30d |
 | the future, the near future | DATE FUTURE_REF | r+1d .. r+1y |
-| the coming days, the next few days, within days, (just) days away, within hours, hours away | DATE FUTURE_REF | r+1d .. r+7d |
+| the coming days, the next few days, (within) days, (just) days away, (within) hours, hours away | DATE FUTURE_REF | r+1d .. r+7d |
 | the coming weeks, the next few weeks, within weeks, weeks away | DATE FUTURE_REF | r+1d .. r+28d |
 | the coming months, the next few months, within months | DATE FUTURE_REF | r+1d .. r+182d |
-| the coming years, the next few years | DATE FUTURE_REF | r+1d .. r+5y |
+| the coming years, the next few years, within years | DATE FUTURE_REF | r+1d .. r+5y |
 | for days / weeks / months / years / decades / centuries (duration, past sentence) | DURATION PXD .. PXCE | r-7d / r-28d / r-182d / r-5y / r-30y / r-300y .. r |
 
 "the past" and "the future" get wide windows because they are unbounded in the text: these are
@@ -39,10 +39,10 @@ WINDOWS: dict[str, tuple[str, str, tuple[Offset, Offset]]] = {
     "at the moment": ("DATE", "PRESENT_REF", NOW),
     "nowadays": ("DATE", "PRESENT_REF", NOW),
     "these days": ("DATE", "PRESENT_REF", NOW),
+    "current": ("DATE", "PRESENT_REF", NOW),
+    "recent": ("DATE", "PAST_REF", ((-30, "d"), (0, "d"))),
     "recently": ("DATE", "PAST_REF", ((-30, "d"), (0, "d"))),
     "lately": ("DATE", "PAST_REF", ((-30, "d"), (0, "d"))),
-    "previously": ("DATE", "PAST_REF", ((-30, "d"), (0, "d"))),
-    "formerly": ("DATE", "PAST_REF", ((-30, "d"), (0, "d"))),
     "the past": ("DATE", "PAST_REF", ((-30, "d"), (0, "d"))),
     "recent days": ("DATE", "PAST_REF", ((-7, "d"), (0, "d"))),
     "recent weeks": ("DATE", "PAST_REF", ((-28, "d"), (0, "d"))),
@@ -60,6 +60,7 @@ WINDOWS: dict[str, tuple[str, str, tuple[Offset, Offset]]] = {
     "within days": ("DATE", "FUTURE_REF", ((1, "d"), (7, "d"))),
     "within weeks": ("DATE", "FUTURE_REF", ((1, "d"), (28, "d"))),
     "within months": ("DATE", "FUTURE_REF", ((1, "d"), (182, "d"))),
+    "within years": ("DATE", "FUTURE_REF", ((1, "d"), (5, "y"))),
     "hours away": ("DATE", "FUTURE_REF", ((1, "d"), (7, "d"))),
     "days away": ("DATE", "FUTURE_REF", ((1, "d"), (7, "d"))),
     "weeks away": ("DATE", "FUTURE_REF", ((1, "d"), (28, "d"))),
@@ -81,8 +82,12 @@ _ALIASES = {"the near future": "the future", "the immediate future": "the future
 
 
 def lookup(phrase: str) -> tuple[str, str, tuple[Offset, Offset]] | None:
-    """The window entry for a phrase (case and spacing normalised), or None."""
+    """The window entry for a phrase (case and spacing normalised), or None.
+
+    A bare plural unit ("days", as in "within days") reads as "within days"."""
     key = " ".join(phrase.lower().split())
+    if key in ("hours", "days", "weeks", "months", "years"):
+        key = "within " + key
     for lead in ("just ", "only "):
         if key.startswith(lead) and key.endswith(" away"):
             key = key[len(lead):]

@@ -1,0 +1,135 @@
+"""Recognition: which rule fires, and where each extent starts and ends (no resolution checked here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.recognize import RULES, candidates, lower
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    """(extent text, rule name) of every candidate the grammar finds."""
+    return [(text[c.start:c.end], c.rule) for c in candidates(text)]
+
+
+# (sentence, expected [(extent, rule)]) written by hand from the TimeML extent conventions.
+EXTENTS = [
+    ("The quake struck on Feb. 6, 2023, before dawn.", [("Feb. 6, 2023", "month_day")]),
+    ("Voting ends on 5 November 2024 at midnight.", [("5 November 2024", "day_month"), ("midnight", "time_of_day")]),
+    ("The archive opened in March 2019.", [("March 2019", "month_year")]),
+    ("The order is dated 2021-06-30.", [("2021-06-30", "iso_date")]),
+    ("Mills closed across the region in the 1970s.", [("the 1970s", "decade")]),
+    ("The bridge dates from the twelfth century.", [("the twelfth century", "century")]),
+    ("He left the band in '88.", [("'88", "short_year")]),
+    ("Crowds gathered on Christmas Eve.", [("Christmas Eve", "holiday")]),
+    ("The inquiry reported on Tuesday, June 4.", [("Tuesday, June 4", "month_day")]),
+    ("The shipment left on 3/14.", [("3/14", "numeric_date")]),
+    ("The minister resigned on Thursday.", [("Thursday", "weekday")]),
+    ("Ballots were counted Saturday night.", [("Saturday night", "weekday")]),
+    ("Thursday's briefing was cancelled.", [("Thursday", "weekday")]),
+    ("The dam was inspected last Friday.", [("last Friday", "relative")]),
+    ("Rain is forecast for the coming days.", [("the coming days", "vague")]),
+    ("Shops reopened earlier this month.", [("earlier this month", "relative")]),
+    ("The pact lapsed late last year.", [("late last year", "relative")]),
+    ("The pier collapsed four decades ago.", [("four decades ago", "offset")]),
+    ("A ferry capsized; a day earlier, a storm warning went out.", [("a day earlier", "offset")]),
+    ("The strike lasted for eleven days.", [("eleven days", "duration")]),
+    ("Rents have risen over the past three years.", [("the past three years", "duration")]),
+    ("The river has flooded for centuries.", [("centuries", "bare_units")]),
+    ("The bus runs every hour.", [("every hour", "set")]),
+    ("The council meets weekly.", [("weekly", "set")]),
+    ("The briefing starts at 9:45 a.m. ET.", [("9:45 a.m. ET", "time_of_day")]),
+    ("Stocks fell in the third quarter.", [("the third quarter", "quarter")]),
+    ("Third-quarter revenue beat forecasts.", [("Third-quarter", "quarter")]),
+    ("Year-earlier sales were weaker.", [("Year-earlier", "year_adj")]),
+    ("The festival returns this summer.", [("this summer", "relative")]),
+    ("The reservoir dried up in the summer of 2022.", [("the summer of 2022", "season")]),
+    ("The port was rebuilt in 1956.", [("1956", "year")]),
+    ("The fighting ended in mid-1995.", [("mid-1995", "year")]),
+    ("Nobody is safe right now.", [("right now", "vague")]),
+    ("Aid could arrive within days.", [("days", "vague")]),
+    ("The summit is just weeks away.", [("just weeks away", "vague")]),
+    ("The school was founded in the year nineteen twenty.", [("the year nineteen twenty", "year_words")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", EXTENTS, ids=[e[0][:40] for e in EXTENTS])
+def test_extent_and_rule(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Each sentence yields exactly the hand-marked extents, from the named rule."""
+    assert spans(sentence) == expected
+
+
+SIGNAL_WORDS_OUTSIDE = [
+    ("The vote was held on Monday.", "Monday"),
+    ("The port froze in January.", "January"),
+    ("Aid has been promised since 2019.", "2019"),
+    ("The loan is due within a year.", "a year"),
+    ("The siege lasted for six weeks.", "six weeks"),
+    ("Talks will resume after Easter.", "Easter"),
+]
+
+
+@pytest.mark.parametrize("sentence,extent", SIGNAL_WORDS_OUTSIDE)
+def test_signal_words_stay_outside(sentence: str, extent: str) -> None:
+    """Prepositions such as on/in/since/within/for/after are never part of the extent."""
+    assert [s for s, _ in spans(sentence)] == [extent]
+
+
+NOT_CANDIDATES = [
+    "You may leave whenever you like.",
+    "Thousands march through the capital.",
+    "We sat in the sun all afternoon long ago",  # "long ago" has no count, "afternoon" alone is not a rule
+    "The second option is cheaper.",
+    "About 8,000 soldiers crossed the river.",
+    "The fund raised 10,000 for the shelter.",
+    "The odds were 10 to 1 against them.",
+    "The deal is worth the 10's of billions.",
+    "The home side won 3-2 after extra time.",
+    "The airline flies the Boeing 737 on this route.",
+    "The Mohawk river and the Motown sound.",
+    "He counted 1994 soldiers at the gate.",
+    "The ratio was 5/4 in favour.",
+    "The shares rose 7/8 to close higher.",
+    "Call 555-201-1987 to reserve a seat.",
+    "See page 2003 of the report.",
+    "April Jones won the race.",
+    "March on, the sergeant shouted.",
+    "May I ask a question?",
+    "They fall behind every so often.",
+    "The current system has served us well.",
+    "A second wave of refugees arrived.",
+    "The spring in the valley feeds the town.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CANDIDATES)
+def test_no_false_candidates(sentence: str) -> None:
+    """Words and numbers that only look temporal produce no candidate at all."""
+    found = [(s, r) for s, r in spans(sentence) if r != "deictic"]
+    assert found == []
+
+
+def test_year_needs_evidence() -> None:
+    """'in 1994' is a year, '1994 soldiers' (a count of things) is not."""
+    assert spans("Elections were held in 1994.") == [("1994", "year")]
+    assert spans("There were 1994 soldiers.") == []
+
+
+def test_may_and_march_need_capital_and_cue() -> None:
+    """The month 'May' needs a capital and a cue word; the modal never fires."""
+    assert spans("The law changed in May.") == [("May", "month_bare")]
+    assert spans("It may change.") == []
+    assert spans("Protesters march in May.") == [("May", "month_bare")]
+
+
+def test_lower_keeps_offsets() -> None:
+    """Lower-casing never changes the length (str.lower would for 'İ')."""
+    text = "İstanbul, Oct. 5"
+    assert len(lower(text)) == len(text)
+    assert spans(text) == [("Oct. 5", "month_day")]
+
+
+def test_every_rule_has_a_docstring() -> None:
+    """Every named rule documents what it matches."""
+    assert all(rule.doc and rule.name for rule in RULES)
+    assert len({rule.name for rule in RULES}) == len(RULES)

@@ -1,0 +1,148 @@
+"""Resolution: values, intervals, mods and anchors, table-driven, on sentences written for these tests.
+
+Expectations were worked out by hand from the calendar (2024-10-31 is a Thursday, in ISO week 44).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.extract import find_timexes
+from timeline.resolve import add_months, movable, narrow, two_digit_year
+
+THU = date(2024, 10, 31)
+D = date.fromisoformat
+
+# (sentence, reference, extent, type, value, mod, earliest, latest, anchor)
+CASES = [
+    # absolute
+    ("The treaty was signed on Oct. 18, 2024.", THU, "Oct. 18, 2024", "DATE", "2024-10-18", None, "2024-10-18", "2024-10-18", "absolute"),
+    ("It ran until March 2021.", THU, "March 2021", "DATE", "2021-03", None, "2021-03-01", "2021-03-31", "absolute"),
+    ("Textile mills boomed in the 1880s.", THU, "the 1880s", "DATE", "188", None, "1880-01-01", "1889-12-31", "absolute"),
+    ("Sail gave way to steam in the nineteenth century.", THU, "the nineteenth century", "DATE", "18", None, "1800-01-01", "1899-12-31", "absolute"),
+    ("Canals spread in the last quarter of the eighteenth century.", THU, "the last quarter of the eighteenth century", "DATE", "17", "END", "1775-01-01", "1799-12-31", "absolute"),
+    ("The club was relegated in '03.", THU, "'03", "DATE", "2003", None, "2003-01-01", "2003-12-31", "absolute"),
+    ("The band last played on New Year's Eve ’98.", THU, "New Year's Eve ’98", "DATE", "1998-12-31", None, "1998-12-31", "1998-12-31", "absolute"),
+    ("Prices peaked in early 2008.", THU, "early 2008", "DATE", "2008", "START", "2008-01-01", "2008-04-30", "absolute"),
+    ("Sales fell in the second quarter of 2019.", THU, "the second quarter of 2019", "DATE", "2019-Q2", None, "2019-04-01", "2019-06-30", "absolute"),
+    # partial dates: the tense picks the year
+    ("The museum reopened on Dec. 2.", THU, "Dec. 2", "DATE", "2023-12-02", None, "2023-12-02", "2023-12-02", "reference"),
+    ("The museum will reopen on Feb. 2.", THU, "Feb. 2", "DATE", "2025-02-02", None, "2025-02-02", "2025-02-02", "reference"),
+    ("The museum reopened on Feb. 2.", THU, "Feb. 2", "DATE", "2024-02-02", None, "2024-02-02", "2024-02-02", "reference"),
+    ("Snow is expected in January.", THU, "January", "DATE", "2025-01", None, "2025-01-01", "2025-01-31", "reference"),
+    ("The accord was reached on 9/12.", THU, "9/12", "DATE", "2024-09-12", None, "2024-09-12", "2024-09-12", "reference"),
+    # weekdays, news rule
+    ("The mayor resigned on Tuesday.", THU, "Tuesday", "DATE", "2024-10-29", None, "2024-10-29", "2024-10-29", "reference"),
+    ("The board will vote on Tuesday.", THU, "Tuesday", "DATE", "2024-11-05", None, "2024-11-05", "2024-11-05", "reference"),
+    ("Officials confirmed the figures Thursday.", THU, "Thursday", "DATE", "2024-10-31", None, "2024-10-31", "2024-10-31", "reference"),
+    ("Fans queued overnight for next Saturday.", THU, "next Saturday", "DATE", "2024-11-02", None, "2024-11-02", "2024-11-02", "reference"),
+    ("Crews were called out last Thursday.", THU, "last Thursday", "DATE", "2024-10-24", None, "2024-10-24", "2024-10-24", "reference"),
+    ("Sunday's rally drew thousands.", THU, "Sunday", "DATE", "2024-10-27", None, "2024-10-27", "2024-10-27", "reference"),
+    # deictic
+    ("The verdict came yesterday.", THU, "yesterday", "DATE", "2024-10-30", None, "2024-10-30", "2024-10-30", "reference"),
+    ("Results are due tomorrow.", THU, "tomorrow", "DATE", "2024-11-01", None, "2024-11-01", "2024-11-01", "reference"),
+    ("The strike began last week.", THU, "last week", "DATE", "2024-W43", None, "2024-10-21", "2024-10-27", "reference"),
+    ("The market is closed this weekend.", THU, "this weekend", "DATE", "2024-W44-WE", None, "2024-11-02", "2024-11-03", "reference"),
+    ("Inflation eased last month.", THU, "last month", "DATE", "2024-09", None, "2024-09-01", "2024-09-30", "reference"),
+    ("The law takes effect next year.", THU, "next year", "DATE", "2025", None, "2025-01-01", "2025-12-31", "reference"),
+    ("Heating bills will climb this winter.", THU, "this winter", "DATE", "2024-WI", None, "2024-12-01", "2025-02-28", "reference"),
+    ("The fund was set up late last year.", THU, "late last year", "DATE", "2023", "END", "2023-09-01", "2023-12-31", "reference"),
+    ("Two wells ran dry earlier this month.", THU, "earlier this month", "DATE", "2024-10", "START", "2024-10-01", "2024-10-10", "reference"),
+    ("Flights resumed this morning.", THU, "this morning", "TIME", "2024-10-31TMO", None, "2024-10-31", "2024-10-31", "reference"),
+    # offsets
+    ("The mine shut two decades ago.", THU, "two decades ago", "DATE", "200", None, "2000-01-01", "2009-12-31", "reference"),
+    ("The mine shut more than two decades ago.", THU, "more than two decades ago", "DATE", "200", "BEFORE", "2000-01-01", "2009-12-31", "reference"),
+    ("The quarrel began a couple weeks ago.", THU, "a couple weeks ago", "DATE", "2024-W42", "APPROX", "2024-10-14", "2024-10-20", "reference"),
+    ("The well was dug 5 years ago.", THU, "5 years ago", "DATE", "2019", None, "2019-01-01", "2019-12-31", "reference"),
+    # anaphora: the previous narrative date, else the reference
+    ("The levee broke on June 3, 2021; two days later the town was empty.", THU, "two days later", "DATE", "2021-06-05", None, "2021-06-05", "2021-06-05", "previous"),
+    ("The fort fell in 1864. That year, the harvest failed.", THU, "That year", "DATE", "1864", None, "1864-01-01", "1864-12-31", "previous"),
+    ("The ship docked on May 9, 2020. The day before, it had lost a mast.", THU, "The day before", "DATE", "2020-05-08", None, "2020-05-08", "2020-05-08", "previous"),
+    ("The talks opened on April 7, 2022, and the following week they collapsed.", THU, "the following week", "DATE", "2022-W15", None, "2022-04-11", "2022-04-17", "previous"),
+    ("A day earlier, the border had been closed.", THU, "A day earlier", "DATE", "2024-10-30", None, "2024-10-30", "2024-10-30", "reference"),
+    # durations and sets
+    ("The blockade lasted for nine days.", THU, "nine days", "DURATION", "P9D", None, None, None, "none"),
+    ("The tunnel took 2 1/2 years to dig.", THU, "2 1/2 years", "DURATION", "P2Y6M", None, None, None, "none"),
+    ("The dynasty ruled for five centuries.", THU, "five centuries", "DURATION", "P5CE", None, None, None, "none"),
+    ("The feud lasted several decades.", THU, "several decades", "DURATION", "PXDE", None, None, None, "none"),
+    ("Wages stagnated over the last 4 years.", THU, "the last 4 years", "DURATION", "P4Y", None, "2020-10-31", "2024-10-31", "reference"),
+    ("The siege took about three months.", THU, "about three months", "DURATION", "P3M", "APPROX", None, None, "none"),
+    ("The census is held every ten years.", THU, "every ten years", "SET", "P10Y", None, None, None, "none"),
+    ("The market opens every Sunday.", THU, "every Sunday", "SET", "XXXX-WXX-7", None, None, None, "none"),
+    ("The paper is printed daily.", THU, "daily", "SET", "P1D", None, None, None, "none"),
+    # times
+    ("The polls close at 8 p.m.", THU, "8 p.m.", "TIME", "2024-10-31T20:00", None, "2024-10-31", "2024-10-31", "reference"),
+    ("The rocket will launch Friday at 6:15 a.m. EDT.", THU, "6:15 a.m. EDT", "TIME", "2024-11-01T06:15", None, "2024-11-01", "2024-11-01", "previous"),
+    ("The convoy arrived Tuesday evening.", THU, "Tuesday evening", "TIME", "2024-10-29TEV", None, "2024-10-29", "2024-10-29", "reference"),
+    # vague windows
+    ("Water is scarce now.", THU, "now", "DATE", "PRESENT_REF", None, "2024-10-31", "2024-10-31", "reference"),
+    ("Prices have jumped recently.", THU, "recently", "DATE", "PAST_REF", None, "2024-10-01", "2024-10-31", "reference"),
+    ("A decision is expected soon.", THU, "soon", "DATE", "FUTURE_REF", None, "2024-11-01", "2024-11-30", "reference"),
+    ("Talks stalled in recent months.", THU, "recent months", "DATE", "PAST_REF", None, "2024-05-02", "2024-10-31", "reference"),
+    ("The island has been disputed for decades.", THU, "decades", "DURATION", "PXDE", None, "1994-10-31", "2024-10-31", "reference"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:45] for c in CASES])
+def test_resolution(case: tuple) -> None:
+    """The expression resolves to the hand-computed value, interval, mod and anchor."""
+    sentence, ref, extent, type_, value, mod, earliest, latest, anchor = case
+    found = [t for t in find_timexes(sentence, ref) if t.text == extent]
+    assert found, [(t.text, t.value) for t in find_timexes(sentence, ref)]
+    t = found[0]
+    got = (t.type, t.value, t.mod, t.earliest, t.latest, t.anchor)
+    want = (type_, value, mod, D(earliest) if earliest else None, D(latest) if latest else None, anchor)
+    assert got == want
+
+
+UNKNOWN_REFERENCE = [
+    ("The talks resumed on Oct. 7.", "Oct. 7", "XXXX-10-07"),
+    ("The board meets on Monday.", "Monday", "XXXX-WXX-1"),
+    ("Snow fell yesterday.", "yesterday", "XXXX-XX-XX"),
+    ("It will be cold this winter.", "this winter", "XXXX-WI"),
+    ("The shop opened in 2003.", "2003", "2003"),
+]
+
+
+@pytest.mark.parametrize("sentence,extent,value", UNKNOWN_REFERENCE)
+def test_unknown_reference_keeps_placeholders(sentence: str, extent: str, value: str) -> None:
+    """Without a reference date, relative values keep X placeholders and get no interval; absolute ones resolve."""
+    (t,) = find_timexes(sentence, None)
+    assert (t.text, t.value) == (extent, value)
+    if "X" in value:
+        assert (t.earliest, t.latest, t.anchor) == (None, None, "none")
+
+
+def test_era_picks_the_century_of_two_digit_years() -> None:
+    """With no reference, '05 reads as 1905 in a document from the 1910s and 2005 by default."""
+    assert find_timexes("It burned down in '05.", None, era=1912)[0].value == "1905"
+    assert find_timexes("It burned down in '05.", None)[0].value == "2005"
+
+
+def test_anaphora_uses_the_latest_date_not_the_first() -> None:
+    """'a day later' follows the most recent date in the narrative."""
+    text = "The first flood came on Aug. 2, 2019. A second came on Aug. 20, 2019, and a third a day later."
+    last = find_timexes(text, THU)[-1]
+    assert (last.text, last.value, last.anchor) == ("a day later", "2019-08-21", "previous")
+
+
+def test_helpers() -> None:
+    """Calendar helpers: month arithmetic clamps, '97 expansion, Thanksgiving and Easter dates, narrowing."""
+    assert add_months(D("2024-01-31"), 1) == D("2024-02-29")
+    assert two_digit_year(97, 2024) == 1997
+    assert two_digit_year(30, 2024) == 2030
+    assert movable("thanksgiving", 2024) == D("2024-11-28")
+    assert movable("easter", 2025) == D("2025-04-20")
+    assert narrow(D("2024-01-01"), D("2024-12-31"), "MID", 3) == (D("2024-05-01"), D("2024-08-31"))
+
+
+def test_output_is_sorted_and_non_overlapping() -> None:
+    """Many expressions in one text come back in order, without overlaps, with valid offsets."""
+    text = "On Monday, Oct. 28, talks began; by Friday they had stalled, and next week a new round opens at 9 a.m."
+    found = find_timexes(text, THU)
+    assert [t.text for t in found] == ["Monday, Oct. 28", "Friday", "next week", "9 a.m."]
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+    assert all(text[t.start:t.end] == t.text for t in found)
