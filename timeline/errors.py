@@ -11,3 +11,6 @@ class InputError(Exception):
         self.file = file
         self.field = field
         self.message = message
+
+    def __reduce__(self):  # so a worker process can send it back intact
+        return (type(self), (self.file, self.field, self.message))
