@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -34,7 +34,11 @@ class Timex:
 
     def shifted(self, offset: int) -> "Timex":
         """The same timex with offsets moved by ``offset`` (section to file offsets)."""
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        # Direct construction: dataclasses.replace costs ~3x more on this hot path.
+        return Timex(
+            self.text, self.start + offset, self.end + offset, self.type, self.value, self.mod,
+            self.granularity, self.earliest, self.latest, self.anchor, self.rule,
+        )
 
     def as_record(self) -> dict[str, object]:
         """A flat, JSON-ready dict; dates as ISO strings, missing values as ``None``."""
