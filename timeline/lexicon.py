@@ -61,7 +61,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "groundhog day": (2, 2),
 }
 MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "labor day",
-                    "memorial day", "good friday", "mother's day", "father's day")
+                    "memorial day", "good friday", "mother's day", "father's day", "election day")
 
 TIMEZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
              "GMT", "UTC", "BST", "CET", "CEST")

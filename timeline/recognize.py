@@ -32,7 +32,12 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
 YEAR4 = r"(?:1\d\d\d|20\d\d)(?![\d])"
 YY = r"['’]\d\d(?![\d\w])"
-YEAR = rf"(?:{YEAR4}|{YY})"
+YEAR_WORDS = (
+    r"(?:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five"
+    r"|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![a-z])"
+)
+YEAR = rf"(?:{YEAR4}|{YY}|{YEAR_WORDS})"
 NUMWORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -140,7 +145,10 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
     if prev_word and prev_word.group(1)[0].isupper() and prev_word.group(1).lower().rstrip(".") not in lx.MONTHS \
             and not _YEAR_CUE_BEFORE.search(prev_word.group(1).lower() + " ") and not re.match(r"[,.;:)]", after):
         return False  # "Windows 2000", "Boeing 2707": a name followed by a number
-    if _NOT_YEAR_AFTER.match(after) and not _YEAR_OK_AFTER.match(after):
+    if m.group(prefix + "pre"):
+        return True  # "mid-1995", "post-1959", "the end of 1990"
+    determiner = re.search(r"\b(?:a|the|its|his|her|their)\s+$", before)
+    if _NOT_YEAR_AFTER.match(after) and not _YEAR_OK_AFTER.match(after) and not (determiner and 1900 <= y):
         return False
     if not (1900 <= y <= 2099):
         return cue and bool(re.search(r"\b(?:in|since|of|year|by|until|from|during|circa|before|after|to|through)\s*$", before))
@@ -209,7 +217,8 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<pre>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|roughly)\s+)?{CLOCK}"
          rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
          rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?)?",
-         "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9."),
+         "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9.",
+         lambda o, m, p: not re.search(r"\bhigh\s+$", o[max(0, m.start() - 6):m.start()].lower())),
     Rule("month_day", "date",
          rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
          "Month then day, optional weekday before and year after: Oct. 18, 2024; Monday, March 3; May 6.",
@@ -256,7 +265,7 @@ RULES: tuple[Rule, ...] = (
          or not re.match(r"\s*[\w$]", o[m.end():m.end() + 3])),
     Rule("anaphor", "date",
          rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that|the\s+same|the\s+very\s+same)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
-         rf"|the\s+(?P<dunit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after)(?!\s+(?:yesterday|tomorrow|last|next|that|the|a|an|his|her|its|their)\b)"
+         rf"|the\s+(?P<dunit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"'’”]|\s*$)"
          rf"|the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit2>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season))(?![a-z])",
          "Anaphoric dates resolved against the previous date: that year, the same day, the day before, the following week."),
     Rule("deictic", "date",
@@ -275,14 +284,14 @@ RULES: tuple[Rule, ...] = (
          r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|year-previous|prior-year|year-end|year['’]s\s+end)(?![a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
          "Adjectives that point a year back or to the end of the year: year-earlier results, the year-ago level, year-end."),
     Rule("year_words", "date",
-         rf"(?:the\s+year\s+)?(?P<yw>nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-         rf"|two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![a-z])",
+         rf"(?:the\s+year\s+)?(?P<yw>{YEAR_WORDS})",
          "Years in words: nineteen ninety-six, the year two thousand.",
          lambda o, m, p: o[m.start():m.start() + 4].lower() == "the " or m.group(p + "yw").startswith("nineteen")),
     Rule("the_unit", "date",
-         r"the\s+(?:(?P<q>full|fiscal|entire|whole)\s+)?(?P<unit>year|week|weekend|month)(?![a-z])(?!['’-])",
+         rf"(?:(?P<pre>{PRE})\s+)?(?:the\s+)?(?:(?P<q>full|fiscal|entire|whole)\s+)?(?P<unit>year|week|weekend|month)(?![a-z])(?!['’-])",
          "A definite period that refers to the narrative's current one: the year, the fiscal year, the weekend.",
-         lambda o, m, p: not re.match(r"\s+(?:before|after|of|when|in\s+which|earlier|ago|later)\b", o[m.end():m.end() + 15].lower())
+         lambda o, m, p: (bool(m.group(p + "pre")) or o[m.start():m.start() + 4].lower() == "the ")
+         and not re.match(r"\s+(?:before|after|of|when|in\s+which|earlier|ago|later)\b", o[m.end():m.end() + 15].lower())
          and not (_OF_THE.search(o[max(0, m.start() - 14):m.start()].lower()) and not _PART_OF.search(o[max(0, m.start() - 30):m.start()].lower()))),
     Rule("vague", "date",
          r"(?P<v>right\s+now|just\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|so\s+far"
@@ -293,7 +302,7 @@ RULES: tuple[Rule, ...] = (
          "Vague references: now, currently, recently, soon, the coming days, within days, days away, in recent weeks.",
          lambda o, m, p: _accept_vague(o, m, p)),
     Rule("set", "set",
-         rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON})"
+         rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
          r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually)"
          rf"|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
          "Recurrences: every year, each Monday, weekly, twice a month."),
@@ -332,6 +341,8 @@ def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
     v = m.group(prefix + "v")
     if v in ("earlier", "later", "so far", "once again"):
         return False
+    if v in ("shortly", "soon") and re.match(r"\s+(?:after|before|thereafter|afterwards?)\b", original[m.end():m.end() + 14].lower()):
+        return False  # "shortly after the bombing" relates two events; it is not a date
     after = original[m.end():m.end() + 40].lower()
     if v == "the past":
         return not _UNIT_AHEAD.match(after)
@@ -421,17 +432,25 @@ GATE = (
 _LEFT, _RIGHT = r"(?<![\w'’])(?=" + GATE + r")(?:", r")(?![\w])"
 
 
+def _bound(pattern: str) -> str:
+    """Cap whitespace runs at 6 characters so adjacent optional gaps cannot backtrack quadratically."""
+    for loose, tight in ((r"[\s-]*", r"[\s-]{0,6}"), (r"[\s-]+", r"[\s-]{1,6}"), (r"\s*", r"\s{0,6}"),
+                         (r"\s+", r"\s{1,6}")):
+        pattern = pattern.replace(loose, tight)
+    return pattern
+
+
 def _build():
     parts = []
     fields: dict[str, list[str]] = {}
     for i, rule in enumerate(RULES):
         prefix = f"r{i}_"
         body = re.sub(r"\(\?P<(\w+)>", lambda mm: f"(?P<{prefix}{mm.group(1)}>", rule.pattern)
-        parts.append(f"(?P<r{i}>{body})")
+        parts.append(f"(?P<r{i}>{_bound(body)})")
         fields[f"r{i}"] = list(re.compile(rule.pattern).groupindex)
-    master = re.compile(_LEFT + "|".join(parts) + _RIGHT)
+    master = re.compile(_bound(_LEFT) + "|".join(parts) + _RIGHT)
     # Each rule alone, for trying the later rules at a position where one was rejected.
-    singles = [re.compile(_LEFT + part + _RIGHT) for part in parts]
+    singles = [re.compile(_bound(_LEFT) + part + _RIGHT) for part in parts]
     return master, singles, fields
 
 

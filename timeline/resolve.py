@@ -20,9 +20,13 @@ from timeline.timex import Timex
 # ---------------------------------------------------------------------------------------------
 # Periods: a granularity plus the first day of the period.
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|effective|payable|due)\s+$")
-# How far a past-tense partial date may lie after the reference (and a future one before it).
-PARTIAL_SLACK_DAYS = 0
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|effective|payable|due|to)\s+$")
+# How far back a reported quarter still sets the granularity of "a year ago" (results reporting).
+QUARTER_CONTEXT_CHARS = 1500
+# How far a past-tense partial date may lie after the reference: "the offer was extended to Nov. 6"
+# is past tense about a date just ahead. A future-tense one is never placed before the reference.
+PARTIAL_SLACK_DAYS = 14
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_GRAIN = {"day": "day", "night": "day", "week": "week", "weekend": "weekend", "fortnight": "week",
               "month": "month", "quarter": "quarter", "year": "year", "decade": "decade",
@@ -299,6 +303,7 @@ class Resolver:
         self.text, self.low, self.ref = text, low, reference
         self.pivot = reference.year if reference else era
         self.prev: _Prev | None = None
+        self.quarter: _Prev | None = None  # the last fiscal quarter or half the text reported on
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -309,6 +314,8 @@ class Resolver:
         s = s.strip()
         if s[0] in "'’":
             return two_digit_year(int(s[1:]), self.pivot)
+        if not s[0].isdigit():
+            return worded_year(s)
         return int(s)
 
     def timex(self, c: Candidate, type_: str, value: str, mod: str | None, gran: str,
@@ -330,6 +337,8 @@ class Resolver:
             value += "T" + pod
             type_ = "TIME"
         self.prev = _Prev(grain, period_start(grain, start) if grain != "day" else start, c.start)
+        if grain in ("quarter", "half"):
+            self.quarter = self.prev
         return self.timex(c, type_, value, mod, "time" if type_ == "TIME" else grain, e, l, anchor)
 
     def unresolved(self, c: Candidate, grain: str, value: str | None = None, type_: str = "DATE",
@@ -377,19 +386,20 @@ class Resolver:
         assert ref is not None
         t = self.tense(c)
         if _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
-            t = "future"  # "by February", "until Jan. 2": deadlines look ahead
+            t = None  # "through Oct. 19", "extended to Nov. 6": a deadline near the report, either side
+        elif _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start):
+            t = "past"  # "since March" has begun
         options = []
         for y in (ref.year - 1, ref.year, ref.year + 1):
             try:
                 options.append(date(y, month, min(day, calendar.monthrange(y, month)[1])))
             except ValueError:
                 continue
-        # A little slack: news reports dates a few weeks either side of the "wrong" tense.
         if t == "past":
             fits = [d for d in options if d <= ref + timedelta(days=PARTIAL_SLACK_DAYS)]
             return fits[-1].year if fits else ref.year
         if t == "future":
-            fits = [d for d in options if d >= ref - timedelta(days=PARTIAL_SLACK_DAYS)]
+            fits = [d for d in options if d >= ref]
             return fits[0].year if fits else ref.year
         return min(options, key=lambda d: abs((d - ref).days)).year
 
@@ -463,16 +473,7 @@ class Resolver:
         return self.period(c, "year", date(self.year_of(f["x"]), 1, 1), "absolute")
 
     def r_year_words(self, c: Candidate, f: dict) -> Timex | None:
-        words = f["yw"].replace("-", " ").split()
-        if words[0] == "nineteen":
-            rest = lx.number_value(" ".join(words[1:]))
-            if rest is None:
-                return None
-            y = 1900 + int(rest)
-        else:
-            rest = [w for w in words[2:] if w != "and"]
-            y = 2000 + int(lx.number_value(" ".join(rest)) or 0) if rest else 2000
-        return self.period(c, "year", date(y, 1, 1), "absolute")
+        return self.period(c, "year", date(worded_year(f["yw"]), 1, 1), "absolute")
 
     # -- quarters and seasons ----------------------------------------------------------------
 
@@ -517,7 +518,11 @@ class Resolver:
             else:
                 anchor = "absolute"
             month = (n - 1) * (3 if grain == "quarter" else 6) + 1
-            return self.period(c, grain, add_months(date(year, month, 1), -back), anchor)
+            keep = (self.prev, self.quarter)
+            t = self.period(c, grain, add_months(date(year, month, 1), -back), anchor)
+            if back:
+                self.prev, self.quarter = keep
+            return t
         # Relative quarters: the latest, the year-ago, the previous one, or plain "the quarter".
         if o in ("final",) and year is not None:
             return self.period(c, grain, date(year, 10 if grain == "quarter" else 7, 1), "absolute")
@@ -539,7 +544,11 @@ class Resolver:
             base = shift(grain, base, 1)
         if year is not None and o is None:
             base, anchor = base.replace(year=year), "absolute"
-        return self.period(c, grain, base, anchor)
+        keep = (self.prev, self.quarter)
+        t = self.period(c, grain, base, anchor)
+        if o in ("year-ago", "year-earlier", "comparable"):
+            self.prev, self.quarter = keep  # a comparison period does not move the narrative
+        return t
 
     def r_quarter_code(self, c: Candidate, f: dict) -> Timex:
         n = int(f["q"])
@@ -727,19 +736,25 @@ class Resolver:
             lo = shift_by_unit(base, -7 if past else 2, unit)
             hi = shift_by_unit(base, -2 if past else 7, unit)
             return self.timex(c, "DATE", "PAST_REF" if past else "FUTURE_REF", mod, grain, lo, hi, anchor)
-        # A year-on-year comparison after a quarter keeps the quarter's granularity (financial news).
-        keep = self.prev
-        if (unit == "year" and float(n).is_integer() and self.prev is not None
-                and self.prev.grain in ("quarter", "month", "half") + (("day",) if anaphoric else ())
-                and c.start - self.prev.pos < 400):
-            t = self.period(c, self.prev.grain, add_months(self.prev.start, int(-12 * n if past else 12 * n)), "previous", mod)
+        keep = (self.prev, self.quarter)
+        # Year-on-year comparisons in results reporting keep the reported period's granularity:
+        # "profit rose from a year ago" after "the third quarter" is the third quarter a year before.
+        same = None
+        if unit == "year" and n == 1:
+            if self.quarter is not None and c.start - self.quarter.pos < QUARTER_CONTEXT_CHARS:
+                same = self.quarter
+            elif self.prev is not None and c.start - self.prev.pos < 400 \
+                    and self.prev.grain in ("month",) + (("day",) if anaphoric else ()):
+                same = self.prev
+        if same is not None:
+            t = self.period(c, same.grain, add_months(same.start, -12 if past else 12), "previous", mod)
         else:
             d = shift_by_unit(base, -n if past else n, unit)
             if grain == "decade" and not float(n).is_integer():
                 grain = "year"
             t = self.period(c, grain, d, anchor, mod)
-        if anaphoric:
-            self.prev = keep  # "a year earlier" compares; it does not move the narrative
+        if anaphoric or same is not None:
+            self.prev, self.quarter = keep  # "a year earlier" compares; it does not move the narrative
         return t
 
     def r_year_adj(self, c: Candidate, f: dict) -> Timex | None:
@@ -754,20 +769,26 @@ class Resolver:
             return self.timex(c, "DATE", f"{base.year:04d}-12-31", None, "day", date(base.year, 12, 31),
                               date(base.year, 12, 31), "reference")
         if self.prev is not None and self.prev.grain in ("quarter", "month", "half") and c.start - self.prev.pos < 600:
-            keep = self.prev
+            keep = (self.prev, self.quarter)
             t = self.period(c, self.prev.grain, add_months(self.prev.start, -12), "previous")
-            self.prev = keep
+            self.prev, self.quarter = keep
             return t
         if self.ref is None:
             return self.unresolved(c, "year")
-        keep = self.prev
+        keep = (self.prev, self.quarter)
         t = self.period(c, "year", date(self.ref.year - 1, 1, 1), "reference")
-        self.prev = keep
+        self.prev, self.quarter = keep
         return t
 
     def r_the_unit(self, c: Candidate, f: dict) -> Timex | None:
         unit = f["unit"]
         grain = UNIT_GRAIN[unit]
+        mod, parts = prefix_mod(f.get("pre"))
+        if mod is not None:
+            # "the end of the year": the period the narrative is in, narrowed.
+            if self.ref is None:
+                return self.unresolved(c, grain, mod=mod)
+            return self.period(c, grain, period_start(grain, self.ref), "reference", mod, parts)
         if re.match(r"\s+(?:ended|ending|to\s+date)\b", self.low[c.end:c.end + 12]):
             # "the year ended March 31": a fiscal period of one unit, not the calendar one.
             return self.timex(c, "DURATION", duration_value(1, unit), None, unit, None, None, "none")
@@ -834,6 +855,11 @@ class Resolver:
                           offset_date(self.ref, a2, u2), "reference")
 
     def r_duration(self, c: Candidate, f: dict) -> Timex | None:
+        det = f.get("det")
+        if det and not f.get("rel") and not f.get("mod") and re.fullmatch(r"[\w.]+-\w+", self.low[c.start + len(det):c.end].strip()):
+            # "a 16-hour shift", "the two-week trip": the article belongs to the noun, not the duration.
+            skip = len(det) + len(self.low[c.start + len(det):c.end]) - len(self.low[c.start + len(det):c.end].lstrip())
+            c = Candidate(c.start + skip, c.end, c.rule, c.kind, c.feats)
         unit = unit_name(f["unit"])
         n = quantity(f["n"])
         if f.get("half") and n is not None:
@@ -884,11 +910,25 @@ class Resolver:
             return self.timex(c, "SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[unit]}", None, "time", None, None, "none")
         if unit in lx.SEASONS:
             return self.timex(c, "SET", f"XXXX-{lx.SEASONS[unit]}", None, "season", None, None, "none")
+        if unit in lx.MONTHS:
+            return self.timex(c, "SET", f"XXXX-{lx.MONTHS[unit]:02d}", None, "month", None, None, "none")
         u = unit_name(unit)
         n = quantity(f["n"]) if f.get("n") else 1
         if f.get("other"):
             n = 2
         return self.timex(c, "SET", duration_value(n, u), None, u, None, None, "none")
+
+
+def worded_year(words: str) -> int:
+    """A year written in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    parts = words.replace("-", " ").split()
+    if parts[0] == "nineteen":
+        rest = lx.number_value(" ".join(parts[1:]))
+        if rest is None:
+            raise ValueError(words)
+        return 1900 + int(rest)
+    rest = [w for w in parts[2:] if w != "and"]
+    return 2000 + int(lx.number_value(" ".join(rest)) or 0) if rest else 2000
 
 
 def movable(name: str, year: int) -> date:
@@ -897,6 +937,9 @@ def movable(name: str, year: int) -> date:
     if name == "thanksgiving":
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "election day":
+        first = date(year, 11, 2)  # US: the Tuesday after the first Monday of November
+        return first + timedelta(days=(1 - first.weekday()) % 7)
     if name == "labor day":
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)

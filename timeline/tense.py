@@ -5,8 +5,8 @@ Future cues: will, 'll, shall, won't, would, going to, expected/scheduled/due/se
 as, next week/month/Monday..., upcoming, tomorrow.
 Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last, yesterday, earlier, common irregular past
 verbs (took, came, began, fell...), and words ending in -ed
-(not right after "the"/"a"/"an", where they are adjectives, nor after "be"/"been"/"being", where
-they are passives: "will be announced").
+(not right after "the"/"a"/"an", where they are adjectives, nor after "be"/"been"/"being"/"is"/"are",
+where they are passives: "will be announced", "is heard in May").
 No cue at all gives ``None`` (the caller picks its default).
 """
 
@@ -19,9 +19,9 @@ Tense = Literal["past", "future"]
 
 _CUES = re.compile(
     r"\b(?:(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|to)"
-    r"|expected\s+to|scheduled|planned\s+to|plans?\s+to|planning\s+to|intends?\s+to|set\s+to|would|as\s+soon\s+as"
+    r"|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|set\s+to|would|as\s+soon\s+as"
     r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow)"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|last|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{3,}ed))\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|last|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{3,}ed))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'’”)]*\s+|\n\s*\n)(?=[\"'“‘(]*[A-Z0-9])")
