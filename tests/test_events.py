@@ -371,3 +371,34 @@ def test_cli_writes_the_same_table_in_every_format_and_with_jobs():
     assert outputs["--format csv"].splitlines()[0] == ",".join(COLUMNS)
     assert len(outputs["--format csv"].splitlines()) == len(lines) + 1
     assert json.loads(outputs["--format timelinejs"])["events"]
+
+
+# --- properties -------------------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+TEXTS = st.lists(st.sampled_from(list("Aab .,;:!?“”\"–\n") + ["U.S.", " said ", " when ", "Mr. ", "Lopes"]),
+                 max_size=80).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_sentence_spans_are_ordered_nonoverlapping_slices(text):
+    """For any text, sentences are exact slices of it, in order, without overlap, never empty."""
+    last_end = 0
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text and s.text.strip() == s.text and s.text
+        assert s.start >= last_end
+        last_end = s.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.data())
+def test_labels_are_never_longer_than_the_limit(text, data):
+    """Whatever the sentence and the phrase in it, the label has at most LABEL_MAX (+1 for "…") characters."""
+    if not text:
+        return
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assert len(make_label(text, start, end)) <= LABEL_MAX + 1

@@ -99,6 +99,9 @@ NOT_CANDIDATES = [
     "The current system has served us well.",
     "A second wave of refugees arrived.",
     "The spring in the valley feeds the town.",
+    "Shortly after the blast, sirens sounded.",
+    "The film High Noon was shown again.",
+    "The guard said he had seen the day before the raid nothing odd.",
 ]
 
 

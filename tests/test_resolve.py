@@ -76,6 +76,11 @@ CASES = [
     ("The polls close at 8 p.m.", THU, "8 p.m.", "TIME", "2024-10-31T20:00", None, "2024-10-31", "2024-10-31", "reference"),
     ("The rocket will launch Friday at 6:15 a.m. EDT.", THU, "6:15 a.m. EDT", "TIME", "2024-11-01T06:15", None, "2024-11-01", "2024-11-01", "previous"),
     ("The convoy arrived Tuesday evening.", THU, "Tuesday evening", "TIME", "2024-10-29TEV", None, "2024-10-29", "2024-10-29", "reference"),
+    ("Fairs are held each June in the square.", THU, "each June", "SET", "XXXX-06", None, None, None, "none"),
+    # words and holidays
+    ("The dam was finished in the autumn of nineteen sixty-two.", THU, "the autumn of nineteen sixty-two", "DATE", "1962-FA", None, "1962-09-01", "1962-11-30", "absolute"),
+    ("Turnout was high on Election Day 2020.", THU, "Election Day 2020", "DATE", "2020-11-03", None, "2020-11-03", "2020-11-03", "absolute"),
+    ("Shops shut on Thanksgiving Day 2023.", THU, "Thanksgiving Day 2023", "DATE", "2023-11-23", None, "2023-11-23", "2023-11-23", "absolute"),
     # vague windows
     ("Water is scarce now.", THU, "now", "DATE", "PRESENT_REF", None, "2024-10-31", "2024-10-31", "reference"),
     ("Prices have jumped recently.", THU, "recently", "DATE", "PAST_REF", None, "2024-10-01", "2024-10-31", "reference"),
@@ -146,3 +151,19 @@ def test_output_is_sorted_and_non_overlapping() -> None:
     for a, b in zip(found, found[1:]):
         assert a.end <= b.start
     assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_second_day_of_a_pair() -> None:
+    """'May 2 and 3' yields two dates; a count after 'and' ('and 25 people') does not."""
+    found = find_timexes("The fair runs on May 2 and 3, 2025.", THU)
+    assert [(t.text, t.value) for t in found] == [("May 2", "2025-05-02"), ("3, 2025", "2025-05-03")]
+    found = find_timexes("On June 3 and 25 people were hurt.", THU)
+    assert [t.text for t in found] == ["June 3"]
+
+
+def test_comparison_keeps_the_reported_quarter() -> None:
+    """'a year earlier' after a reported quarter is that quarter a year before, and does not chain."""
+    text = "Profit rose in the third quarter from a year earlier. Sales also beat the level of a year ago."
+    found = find_timexes(text, THU)
+    assert [(t.text, t.value) for t in found] == [
+        ("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("a year ago", "2023-Q3")]

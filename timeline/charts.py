@@ -48,6 +48,8 @@ def plot_frame(events: "pd.DataFrame") -> "pd.DataFrame":
     frame["kind"] = ["day" if a == b else "window" for a, b in zip(frame["earliest"], frame["latest"])]
     frame["when"] = [_iso(a) if a == b else f"{_iso(a)} to {_iso(b)}" for a, b in zip(frame["earliest"], frame["latest"])]
     frame["source"] = [f"{d} {s} ({k})" for d, s, k in zip(frame["doc"], frame["section"], frame["section_kind"])]
+    # Screen-reader text for each mark; also keeps SVGs free of local-time formatting of the end instant.
+    frame["aria"] = [f"{w}: {lab} ({st})" for w, lab, st in zip(frame["when"], frame["label"], frame["status"])]
     for column in ("earliest", "latest", "reference_date", "reference_not_before"):
         frame[column] = [None if v is None or v != v else _iso(v) for v in frame[column]]
     return pd.DataFrame(frame)
@@ -108,7 +110,7 @@ def _lanes(frame: "pd.DataFrame", x_scale: "alt.Scale", title: Any, height_per_r
     ticks = {"tickCount": "day"} if daily else {}
     x_axis = alt.Axis(format="%b %-d", labelAngle=0, grid=True, labelOverlap="greedy", labelFlush=False, **ticks)
     s = _status_scales(frame["status"])
-    base = alt.Chart(frame).encode(y=y, tooltip=_tooltip())
+    base = alt.Chart(frame).encode(y=y, tooltip=_tooltip(), description="aria:N")
     bars = base.transform_filter(alt.datum.kind == "window").mark_bar(height=10, strokeWidth=1.5, clip=True).encode(
         x=alt.X("x_start:T", scale=x_scale, axis=x_axis, title=x_title),
         x2="x_end:T", stroke=s["stroke"], strokeDash=s["dash"],
@@ -238,7 +240,7 @@ def zoom_chart(events: "pd.DataFrame", start: date | None = None, end: date | No
         x2="x_end:T",
         y=alt.Y("event:N", sort=frame.sort_values(["story_rank", "earliest", "event_id"])["event"].drop_duplicates().tolist(),
                 axis=None),
-        color=s["color"],
+        color=s["color"], description="aria:N",
     ).add_params(brush).properties(name="overview", width=420, height=60, title=alt.TitleParams(
         "Overview: every event, as in the detail", anchor="start", fontSize=12))
     detail_scale = alt.Scale(type="utc", domain={"param": "brush", "encoding": "x"}, nice=False)
@@ -308,7 +310,7 @@ def reach_chart(events: "pd.DataFrame") -> "alt.Chart":
     s = _status_scales(frame["status"])
     base = alt.Chart(frame).encode(
         y=alt.Y("section_row:N", sort=order, title="section (id and kind)", axis=alt.Axis(labelLimit=200)),
-        tooltip=_tooltip() + [alt.Tooltip("reach:N", title="reach")],
+        tooltip=_tooltip() + [alt.Tooltip("reach:N", title="reach")], description="aria:N",
     )
     spans = base.mark_bar(height=12, strokeWidth=1.5, fillOpacity=0.35).encode(
         x=x, x2="to_days:Q", stroke=s["stroke"], fill=s["fill"], strokeDash=s["dash"])

@@ -50,7 +50,7 @@ ANY_EVENT_TYPES = frozenset({"DATE", "TIME", "DURATION"})
 # --- clauses and labels ---------------------------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s+|\s+[–—]\s+|,\s+(?=(?:and|but|while|when|where|which|who|whose|as|because|although|though|"
+    r"(?<!\s)\s*[;:]\s+|(?<!\s)\s+[–—]\s+|,\s+(?=(?:and|but|while|when|where|which|who|whose|as|because|although|though|"
     r"after|before|since|so|saying|following|until|whereas|if|unless|including)\b)"
 )
 """Coarse clause boundaries: semicolons, colons, spaced dashes, and a comma before a conjunction."""
@@ -61,8 +61,6 @@ _FRONTED = re.compile(
 """A fronted subordinate clause ("Although X has not yet ..., "): its first comma closes it."""
 
 _LEADING_LINK = re.compile(r"^(?:and|but|while|when|where|which|who|as|so|saying|following|that)\s+")
-_QUOTE_TAIL = re.compile(r"^[“\"](?P<quote>[^“”\"]+?)[,.!?]?[”\"],?\s+(?P<tail>[^“”\"]+?)[.!?]?$")
-"""``“Quoted words,” Someone said at the meeting.`` -> the quote and the attribution tail."""
 _QUOTES = re.compile(r"[“”\"]")
 
 
@@ -242,11 +240,6 @@ _NAME_LINKS = frozenset({"of", "the", "for", "de", "al", "von", "van"})
 _WORD = re.compile(r"[\w.’'-]+")
 
 
-def _inside_quote(sentence: str, pos: int) -> bool:
-    before = sentence[:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def _is_name(word: str) -> bool:
     return word[:1].isupper() and any(c.isalpha() for c in word)
 
@@ -299,6 +292,28 @@ class Reporting:
     speaker_start: int
 
 
+MAX_SPEAKER_CHARS = 160
+"""Look-back window for the speaker and blocking words before a verb (keeps the work per verb bounded)."""
+
+
+_OPENING_NAME = re.compile(r"([^,]{1,%d})," % MAX_SPEAKER_CHARS)
+"""The words before a sentence's first comma, where an apposition's subject stands."""
+
+
+def _quote_depths(sentence: str) -> list[bool]:
+    """For each position, whether it lies inside a quotation (curly or straight quotes), in one pass."""
+    inside, curly, straight = [], 0, False
+    for ch in sentence:
+        inside.append(curly > 0 or straight)
+        if ch == "“":
+            curly += 1
+        elif ch == "”":
+            curly = max(0, curly - 1)
+        elif ch == '"':
+            straight = not straight
+    return inside
+
+
 def reporting_verbs(sentence: str) -> list[Reporting]:
     """Reporting verbs outside quotations that report a dated act of saying, each with its speaker.
 
@@ -306,26 +321,34 @@ def reporting_verbs(sentence: str) -> list[Reporting]:
     ("said Eurasia Group's Jeremy Chan"); after an apposition ("Blinken, speaking ..., said") it is the
     name that opens the sentence. A pronoun ("he said") gives an empty speaker: no coreference is guessed.
     """
+    return list(_reporting_verbs(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _reporting_verbs(sentence: str) -> tuple[Reporting, ...]:
     found = []
+    quoted = _quote_depths(sentence)
     for m in REPORTING_VERB.finditer(sentence):
-        if _inside_quote(sentence, m.start()) or _BLOCKERS.search(sentence[: m.start()]):
+        window = max(0, m.start() - MAX_SPEAKER_CHARS)
+        if quoted[m.start()] or _BLOCKERS.search(sentence, window, m.start()):
             continue
-        before = sentence[: m.start()].rstrip()
+        before = sentence[window: m.start()].rstrip()
         words = before.split()
         speaker, where = "", m.start()
         if words and words[-1].lower() in _PRONOUNS:
-            where = len(before) - len(words[-1])
+            where = window + len(before) - len(words[-1])
         elif before.endswith(","):
-            head = re.match(r"([^,]+),", sentence)
+            head = _OPENING_NAME.match(sentence)
             name, at = _name_before(head.group(1), len(head.group(1))) if head else ("", 0)
             if name and name == head.group(1).strip():
                 speaker, where = name, at
         else:
-            speaker, where = _name_before(sentence, m.start())
+            name, at = _name_before(sentence[window:m.start()], m.start() - window)
+            speaker, where = name, (window + at if name else m.start())
             if not speaker and re.search(r"[”\"],?\s*$", before + " "):
                 speaker = _name_after(sentence, m.end())
         found.append(Reporting(m.start(), m.end(), speaker, where))
-    return found
+    return tuple(found)
 
 
 def attribution_for(sentence: str, start: int, end: int, reports: list[Reporting] | None = None) -> str:

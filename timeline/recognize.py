@@ -1,9 +1,9 @@
-"""The temporal grammar: named regex rules that find candidate spans and their features (no resolution).
+"""The temporal grammar: named regex rules that find candidate spans and their features (no resolution)."""
 
-All rules are joined into one alternation, compiled once and scanned with ``finditer`` over a
-lower-cased copy of the text, so recognition is a single linear pass in C. Rules are tried in
-the order of ``RULES`` at each position, so longer, more specific rules come first.
-"""
+# All rules are joined into one alternation, compiled once and scanned over a lower-cased copy of
+# the text, so recognition is one linear pass in C. At each position the rules are tried in the
+# order of RULES, so longer, more specific rules come first; a cheap look-ahead gate skips most
+# word starts before the alternation runs.
 
 from __future__ import annotations
 
@@ -254,7 +254,7 @@ RULES: tuple[Rule, ...] = (
          and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
          and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
     Rule("quarter_code", "date", rf"(?<![a-z\d])q(?P<q>[1-4])(?:\s+(?P<y>{YEAR4}))?(?![a-z\d])",
-         "Quarter codes: Q3, Q3 2024.", _accept_capitalised("q") if False else (lambda o, m, p: o[m.start()] == "Q")),
+         "Quarter codes: Q3, Q3 2024 (a capital Q).", lambda o, m, p: o[m.start()] == "Q"),
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
          "Fiscal years: fiscal 1989, fiscal year 2024, FY2024."),
     Rule("offset", "date",
@@ -412,7 +412,7 @@ GATE = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:early|late|mid|middle|earlier|later)" + _NEXT_IS_TEMPORAL
     + r"|new\s+year|christmas|boxing\s+day|halloween|valentine|independence\s+day|veterans|armistice|bastille"
-    r"|st\.\s+patrick|saint\s+patrick|groundhog|thanksgiving|easter|labor\s+day|memorial\s+day|good\s+friday"
+    r"|st\.\s+patrick|saint\s+patrick|groundhog|thanksgiving|easter|labor\s+day|memorial\s+day|good\s+friday|election\s+day"
     r"|(?:mother|father)['’]s\s+day"
     r"|(?:" + _NUMBER_WORDS + r"|twent|thirt|fort|fift|sixt|sevent|eight|ninet|half|about|around|approximately"
     r"|roughly|nearly|almost|some|more|less|fewer|at\s+(?:least|most)|up\s+to|only|just|barely|close|well"
@@ -496,6 +496,5 @@ def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
         prefix = key + "_"
         feats = {name: m.group(prefix + name) for name in _FIELDS[key] if m.group(prefix + name) is not None}
         start, end = m.span(prefix + "x") if "x" in feats else m.span()
-        feats["_end"] = m.end()
         yield Candidate(start, end, rule.name, rule.kind, feats)
         pos = max(m.end(), pos + 1)

@@ -20,13 +20,14 @@ from timeline.timex import Timex
 # ---------------------------------------------------------------------------------------------
 # Periods: a granularity plus the first day of the period.
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|effective|payable|due|to)\s+$")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|effective|payable|due|to|record)\s+$")
 # How far back a reported quarter still sets the granularity of "a year ago" (results reporting).
 QUARTER_CONTEXT_CHARS = 1500
 # How far a past-tense partial date may lie after the reference: "the offer was extended to Nov. 6"
 # is past tense about a date just ahead. A future-tense one is never placed before the reference.
 PARTIAL_SLACK_DAYS = 14
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_GRAIN = {"day": "day", "night": "day", "week": "week", "weekend": "weekend", "fortnight": "week",
               "month": "month", "quarter": "quarter", "year": "year", "decade": "decade",
@@ -663,6 +664,10 @@ class Resolver:
         """The news rule: same weekday is the reference day; else past tense back, future forward."""
         if ref.weekday() == wd:
             return ref
+        if _UNTIL_BEFORE.search(self.low, max(0, c.start - 8), c.start):
+            # "until Tuesday", "by Friday": a deadline, the nearest such day (ahead on a tie).
+            ahead = (wd - ref.weekday()) % 7
+            return ref + timedelta(days=ahead) if ahead <= 3 else ref - timedelta(days=7 - ahead)
         if self.tense(c) == "future":
             return ref + timedelta(days=(wd - ref.weekday()) % 7)
         return ref - timedelta(days=(ref.weekday() - wd) % 7)

@@ -12,9 +12,11 @@ ABBREVIATIONS = frozenset({
 })
 """Words that end with a period without ending the sentence (lower case, without the final period)."""
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 """A candidate end: terminal punctuation, optional closing quotes, then space and a capitalised word."""
 
+WORD_WINDOW = 40
+"""How far back to look for the word before a period (keeps splitting linear in the text length)."""
 _LINE_BREAK = re.compile(r"\n+")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 
@@ -36,7 +38,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation or an initial ("U.S.", "Gen.", "P. N.")."""
     if text[dot] != ".":
         return False
-    match = _TOKEN_BEFORE.search(text, 0, dot)
+    match = _TOKEN_BEFORE.search(text, max(0, dot - WORD_WINDOW), dot)
     if not match:
         return False
     word = match.group(1).lstrip("\"“‘'([").lower()

@@ -5,8 +5,9 @@ offsets are relative to the reference date r, as ``(amount, unit)`` with unit "d
 
 | expression | type, value | earliest .. latest |
 |---|---|---|
-| now, current, currently, right now, just now, at present, at the moment, nowadays, these days | DATE PRESENT_REF | r .. r |
-| recent, recently, lately, the past | DATE PAST_REF | r-30d .. r |
+| now, currently, right now, just now, at present, at the moment, nowadays, these days | DATE PRESENT_REF | r .. r |
+| recently, lately | DATE PAST_REF | r-30d .. r |
+| the past | DATE PAST_REF | r-5y .. r |
 | recent days | DATE PAST_REF | r-7d .. r |
 | recent weeks | DATE PAST_REF | r-28d .. r |
 | recent months | DATE PAST_REF | r-182d .. r |
@@ -39,11 +40,9 @@ WINDOWS: dict[str, tuple[str, str, tuple[Offset, Offset]]] = {
     "at the moment": ("DATE", "PRESENT_REF", NOW),
     "nowadays": ("DATE", "PRESENT_REF", NOW),
     "these days": ("DATE", "PRESENT_REF", NOW),
-    "current": ("DATE", "PRESENT_REF", NOW),
-    "recent": ("DATE", "PAST_REF", ((-30, "d"), (0, "d"))),
     "recently": ("DATE", "PAST_REF", ((-30, "d"), (0, "d"))),
     "lately": ("DATE", "PAST_REF", ((-30, "d"), (0, "d"))),
-    "the past": ("DATE", "PAST_REF", ((-30, "d"), (0, "d"))),
+    "the past": ("DATE", "PAST_REF", ((-5, "y"), (0, "d"))),
     "recent days": ("DATE", "PAST_REF", ((-7, "d"), (0, "d"))),
     "recent weeks": ("DATE", "PAST_REF", ((-28, "d"), (0, "d"))),
     "recent months": ("DATE", "PAST_REF", ((-182, "d"), (0, "d"))),
