@@ -98,3 +98,13 @@ def test_directory_without_catalog(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     code, _, err = run("sections", str(tmp_path))
     assert code == 2 and "catalog.toml: missing" in err
+
+
+def test_enormous_file_is_refused_by_size(tmp_path, monkeypatch):
+    """A file above the size limit is refused with its size named, before it is read into memory."""
+    import timeline.corpus
+
+    monkeypatch.setattr(timeline.corpus, "MAX_BYTES", 40)
+    make_corpus(tmp_path, ENTRY.format(date="2024-10-31"), {"a.txt": b"x" * 41})
+    code, _, err = run("sections", str(tmp_path))
+    assert code == 2 and "a.txt: file: 41 bytes is larger than the 40-byte limit" in err

@@ -167,3 +167,23 @@ def test_comparison_keeps_the_reported_quarter() -> None:
     found = find_timexes(text, THU)
     assert [(t.text, t.value) for t in found] == [
         ("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("a year ago", "2023-Q3")]
+
+
+def test_deadline_weekday_is_the_nearest() -> None:
+    """'until Tuesday' is a deadline: the nearest Tuesday even in a past-tense sentence."""
+    monday = date(2024, 10, 28)
+    (t,) = find_timexes("The agency extended the deadline until Tuesday.", monday)
+    assert (t.text, t.value) == ("Tuesday", "2024-10-29")
+
+
+def test_abbreviation_periods_do_not_end_the_sentence() -> None:
+    """The tense cue after 'Aug. 7' is still in the same sentence, so the date stays in the past."""
+    text = "Donors would send aid to the towns where the Aug. 7 floods destroyed homes."
+    (t,) = find_timexes(text, date(2024, 8, 18))
+    assert t.value == "2024-08-07"
+
+
+def test_passive_future_is_not_past() -> None:
+    """'will be announced' is future although 'announced' ends in -ed."""
+    (t,) = find_timexes("The winners will be announced Monday.", THU)
+    assert t.value == "2024-11-04"

@@ -93,15 +93,9 @@ def found() -> list[Found]:
     result = []
     for doc, section, timex in pipeline.corpus_timexes(corpus.iter_documents(SEEDS)):
         ref = section.reference.value
-        observed = {
-            "type": timex.type,
-            "value": timex.value,
-            "mod": timex.mod,
-            "earliest": timex.earliest.isoformat() if timex.earliest else None,
-            "latest": timex.latest.isoformat() if timex.latest else None,
-            "anchor": timex.anchor,
-            "reference_date": ref.isoformat() if ref else None,
-        }
+        record = timex.as_record()
+        observed = {key: record[key] for key in ("type", "value", "mod", "earliest", "latest", "anchor")}
+        observed["reference_date"] = ref.isoformat() if ref else None
         line = doc.text.count("\n", 0, timex.start) + 1
         result.append(Found(str(doc.id), line, timex.start, timex.end, timex.text, observed))
     return result

@@ -46,15 +46,12 @@ def _find(timexes: list, row: dict[str, str | None]):
     return matching[occurrence - 1]
 
 
+CHECKED = ("type", "value", "mod", "earliest", "latest", "anchor")
+
+
 def _observed(timex) -> dict[str, str | None]:
-    return {
-        "type": timex.type,
-        "value": timex.value,
-        "mod": timex.mod,
-        "earliest": timex.earliest.isoformat() if timex.earliest else None,
-        "latest": timex.latest.isoformat() if timex.latest else None,
-        "anchor": timex.anchor,
-    }
+    record = timex.as_record()
+    return {key: record[key] for key in CHECKED}
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row["id"] for row in ROWS])
