@@ -187,3 +187,44 @@ def test_passive_future_is_not_past() -> None:
     """'will be announced' is future although 'announced' ends in -ed."""
     (t,) = find_timexes("The winners will be announced Monday.", THU)
     assert t.value == "2024-11-04"
+
+
+def test_closing_attribution_does_not_set_the_tense() -> None:
+    """'..., an aide said.' tells when the words were said; the future verb of the clause decides."""
+    tuesday = date(2024, 10, 29)
+    (t,) = find_timexes("Ministers will gather in the capital for a final round of talks on Thursday, an aide said.", tuesday)
+    assert (t.text, t.value) == ("Thursday", "2024-10-31")
+
+
+def test_attribution_alone_still_gives_the_past() -> None:
+    """With no other cue in the sentence, the reporting verb is the only evidence: the past weekday."""
+    tuesday = date(2024, 10, 29)
+    (t,) = find_timexes("Turnout on Thursday was low, an aide said.", tuesday)
+    assert t.value == "2024-10-24"
+
+
+def test_has_scheduled_points_ahead() -> None:
+    """'has scheduled a hearing for Friday' is a plan: the coming Friday, not the last one."""
+    wednesday = date(2024, 10, 30)
+    (t,) = find_timexes("The court has scheduled a hearing for Friday.", wednesday)
+    assert t.value == "2024-11-01"
+
+
+def test_distant_past_verb_introducing_a_near_event() -> None:
+    """A past verb far from the date that introduces an event a month ahead: the coming date, not 11 months back."""
+    ref = date(2025, 2, 10)
+    text = "The mayor invited residents last week to the opening of the new riverside library on March 12."
+    found = [t for t in find_timexes(text, ref) if t.text == "March 12"]
+    assert [t.value for t in found] == ["2025-03-12"]
+
+
+def test_near_past_verb_keeps_the_past_date() -> None:
+    """A past verb right next to the date keeps the past reading even when the date is near ahead."""
+    (t,) = find_timexes("The old bridge collapsed on March 12.", date(2025, 2, 10))
+    assert t.value == "2024-03-12"
+
+
+def test_as_soon_as_is_not_a_date() -> None:
+    """'as soon as' is a conjunction: no FUTURE_REF for it, while the weekday after it is still found."""
+    found = find_timexes("The team could travel as soon as Friday.", THU)
+    assert [t.text for t in found] == ["Friday"]

@@ -343,6 +343,9 @@ def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
         return False
     if v in ("shortly", "soon") and re.match(r"\s+(?:after|before|thereafter|afterwards?)\b", original[m.end():m.end() + 14].lower()):
         return False  # "shortly after the bombing" relates two events; it is not a date
+    if v == "soon" and original[max(0, m.start() - 3):m.start()].lower() == "as " \
+            and original[m.end():m.end() + 3].lower() == " as":
+        return False  # "as soon as possible", "as soon as Tuesday": a conjunction, a signal at most
     after = original[m.end():m.end() + 40].lower()
     if v == "the past":
         return not _UNIT_AHEAD.match(after)
@@ -442,21 +445,34 @@ def _bound(pattern: str) -> str:
 
 def _build():
     parts = []
-    fields: dict[str, list[str]] = {}
+    fields: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for i, rule in enumerate(RULES):
         prefix = f"r{i}_"
         body = re.sub(r"\(\?P<(\w+)>", lambda mm: f"(?P<{prefix}{mm.group(1)}>", rule.pattern)
         parts.append(f"(?P<r{i}>{_bound(body)})")
-        fields[f"r{i}"] = list(re.compile(rule.pattern).groupindex)
     master = re.compile(_bound(_LEFT) + "|".join(parts) + _RIGHT)
-    # Each rule alone, for trying the later rules at a position where one was rejected.
-    singles = [re.compile(_bound(_LEFT) + part + _RIGHT) for part in parts]
-    return master, singles, fields
+    for i, rule in enumerate(RULES):
+        names = tuple(re.compile(rule.pattern).groupindex)
+        # Prefixed group names, so one m.group(*groups) call fetches every feature.
+        fields[f"r{i}"] = (names, tuple(f"r{i}_{n}" for n in names))
+    return master, parts, fields
 
 
-MASTER, _SINGLES, _FIELDS = _build()
+MASTER, _PARTS, _FIELDS = _build()
 _RULE_INDEX = {f"r{i}": rule for i, rule in enumerate(RULES)}
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_TAILS: dict[int, re.Pattern] = {}
+
+
+def _tail(first: int) -> re.Pattern:
+    """The alternation of the rules from index ``first`` on (compiled on first use, then cached).
+
+    Named groups keep the master's names, so a match from a tail reads exactly like one from MASTER.
+    """
+    pattern = _TAILS.get(first)
+    if pattern is None:
+        pattern = _TAILS[first] = re.compile(_bound(_LEFT) + "|".join(_PARTS[first:]) + _RIGHT)
+    return pattern
 
 
 def lower(text: str) -> str:
@@ -466,12 +482,15 @@ def lower(text: str) -> str:
 
 def _fallback(text: str, low: str, pos: int, first: int) -> tuple[re.Match | None, str]:
     """The first rule from index ``first`` on that matches at ``pos`` and accepts its match."""
-    for i in range(first, len(RULES)):
-        m = _SINGLES[i].match(low, pos)
-        if m is not None:
-            rule = RULES[i]
-            if rule.accept is None or rule.accept(text, m, f"r{i}_"):
-                return m, f"r{i}"
+    while first < len(RULES):
+        m = _tail(first).match(low, pos)
+        if m is None:
+            return None, ""
+        key = m.lastgroup
+        rule = _RULE_INDEX[key]
+        if rule.accept is None or rule.accept(text, m, key + "_"):
+            return m, key
+        first = int(key[1:]) + 1
     return None, ""
 
 
@@ -480,8 +499,9 @@ def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
     low = lower(text) if low is None else low
     pos = 0
     n = len(low)
+    search = MASTER.search
     while pos < n:
-        m = MASTER.search(low, pos)
+        m = search(low, pos)
         if m is None:
             return
         key = m.lastgroup
@@ -493,8 +513,9 @@ def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
                 pos = start + 1
                 continue
             rule = _RULE_INDEX[key]
-        prefix = key + "_"
-        feats = {name: m.group(prefix + name) for name in _FIELDS[key] if m.group(prefix + name) is not None}
-        start, end = m.span(prefix + "x") if "x" in feats else m.span()
+        names, groups = _FIELDS[key]
+        values = m.group(*groups) if len(groups) > 1 else (m.group(groups[0]),) if groups else ()
+        feats = {name: v for name, v in zip(names, values) if v is not None}
+        start, end = m.span(key + "_x") if "x" in feats else m.span()
         yield Candidate(start, end, rule.name, rule.kind, feats)
         pos = max(m.end(), pos + 1)

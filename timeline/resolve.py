@@ -10,11 +10,12 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline import lexicon as lx
 from timeline import windows
 from timeline.recognize import Candidate
-from timeline.tense import Tense, tense_at
+from timeline.tense import Tense, TenseIndex
 from timeline.timex import Timex
 
 # ---------------------------------------------------------------------------------------------
@@ -26,6 +27,12 @@ QUARTER_CONTEXT_CHARS = 1500
 # How far a past-tense partial date may lie after the reference: "the offer was extended to Nov. 6"
 # is past tense about a date just ahead. A future-tense one is never placed before the reference.
 PARTIAL_SLACK_DAYS = 14
+# A past-tense partial date more than PAST_FAR_DAYS back whose next occurrence is at most
+# FUTURE_NEAR_DAYS ahead takes the next occurrence when the past cue is more than DISTANT_CUE_CHARS
+# away ("the ship sank on March 2" keeps the past).
+DISTANT_CUE_CHARS = 40
+PAST_FAR_DAYS = 240
+FUTURE_NEAR_DAYS = 60
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -286,6 +293,15 @@ def two_digit_year(yy: int, pivot: int | None) -> int:
     return y
 
 
+@lru_cache(maxsize=4096)
+def _period_fields(grain: str, start: date, mod: str | None, parts: int) -> tuple[date, date, str, date]:
+    """Earliest, latest, value and first day of the ``grain`` period at ``start`` (cached: dense text
+    repeats the same few periods, and this is pure calendar arithmetic)."""
+    first = start if grain in ("day", "time") else period_start(grain, start)
+    e, l = narrow(first, period_end(grain, first), mod, parts)
+    return e, l, period_value(grain, first), (start if grain == "day" else period_start(grain, start))
+
+
 # ---------------------------------------------------------------------------------------------
 # The resolver
 
@@ -304,12 +320,13 @@ class Resolver:
         self.text, self.low, self.ref = text, low, reference
         self.pivot = reference.year if reference else era
         self.prev: _Prev | None = None
+        self.tenses = TenseIndex(text, low)
         self.quarter: _Prev | None = None  # the last fiscal quarter or half the text reported on
 
     # -- helpers -----------------------------------------------------------------------------
 
     def tense(self, c: Candidate) -> Tense | None:
-        return tense_at(self.text, self.low, c.start, c.end)
+        return self.tenses.tense(c.start, c.end)
 
     def year_of(self, s: str) -> int:
         s = s.strip()
@@ -329,15 +346,11 @@ class Resolver:
     def period(self, c: Candidate, grain: str, start: date, anchor: str, mod: str | None = None,
                parts: int = 1, type_: str = "DATE", pod: str | None = None) -> Timex:
         """A DATE (or TIME with a part of day) for a whole period, remembered as the narrative date."""
-        e, l = period_start(grain, start), None
-        e = start if grain in ("day", "time") else e
-        l = period_end(grain, e)
-        e, l = narrow(e, l, mod, parts)
-        value = period_value(grain, period_start(grain, start) if grain not in ("day", "time") else start)
+        e, l, value, first = _period_fields(grain, start, mod, parts)
         if pod:
             value += "T" + pod
             type_ = "TIME"
-        self.prev = _Prev(grain, period_start(grain, start) if grain != "day" else start, c.start)
+        self.prev = _Prev(grain, first, c.start)
         if grain in ("quarter", "half"):
             self.quarter = self.prev
         return self.timex(c, type_, value, mod, "time" if type_ == "TIME" else grain, e, l, anchor)
@@ -385,7 +398,8 @@ class Resolver:
         """HeidelTime's news rule for a month (and day) without a year, using the sentence tense."""
         ref = self.ref
         assert ref is not None
-        t = self.tense(c)
+        cue = self.tenses.cue(c.start, c.end)
+        t = cue[1] if cue else None
         if _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
             t = None  # "through Oct. 19", "extended to Nov. 6": a deadline near the report, either side
         elif _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start):
@@ -398,7 +412,15 @@ class Resolver:
                 continue
         if t == "past":
             fits = [d for d in options if d <= ref + timedelta(days=PARTIAL_SLACK_DAYS)]
-            return fits[-1].year if fits else ref.year
+            if not fits:
+                return ref.year
+            ahead = [d for d in options if d > fits[-1]]
+            if ahead and cue and cue[0] > DISTANT_CUE_CHARS and (ref - fits[-1]).days > PAST_FAR_DAYS \
+                    and (ahead[0] - ref).days <= FUTURE_NEAR_DAYS:
+                # "invited them last week to a ceremony at the library on March 12" in February: a distant
+                # past verb that introduces an event just ahead; eleven months back is the less likely reading.
+                return ahead[0].year
+            return fits[-1].year
         if t == "future":
             fits = [d for d in options if d >= ref]
             return fits[0].year if fits else ref.year

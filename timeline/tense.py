@@ -1,27 +1,30 @@
 """A small tense heuristic over the sentence around a position, for choosing past or future readings.
 
 Rule: find the tense cues in the sentence and let the cue nearest to the expression decide.
-Future cues: will, 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to, as soon
-as, next week/month/Monday..., upcoming, tomorrow.
+Future cues: will, 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to, has
+scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow.
 Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last, yesterday, earlier, common irregular past
 verbs (took, came, began, fell...), and words ending in -ed
 (not right after "the"/"a"/"an", where they are adjectives, nor after "be"/"been"/"being"/"is"/"are",
 where they are passives: "will be announced", "is heard in May").
-No cue at all gives ``None`` (the caller picks its default).
+An attribution that closes a clause ("..., he said.") is a weak cue: it tells when the words were said,
+so it decides only when the sentence has no other cue. No cue at all gives ``None`` (the caller picks its default).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Literal
 
 Tense = Literal["past", "future"]
 
 _CUES = re.compile(
     r"\b(?:(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|to)"
-    r"|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to|intends?\s+to|set\s+to|would|as\s+soon\s+as"
+    r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
+    r"|intends?\s+to|set\s+to|would|as\s+soon\s+as"
     r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow)"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|last|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed))\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|last|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
 # Abbreviations whose period does not end a sentence ("Aug. 7", "Mr. Smith", "U.S. officials").
@@ -29,31 +32,85 @@ _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept"
                   "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "No", "Inc", "Co",
                   "Corp", "Ltd", "Jr", "Sr", "vs", "Mt", "Ft", "U.S", "U.N", "U.K", "a.m", "p.m")
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
-_SENTENCE_START = re.compile(_NOT_AFTER + r"(?:[.!?][\"'’”)]{0,3}\s{1,8}|\n\s{0,8}\n)(?=[\"'“‘(]{0,3}[A-Z0-9])")
+_SENTENCE_START = re.compile(r"(?=[.!?\n])" + _NOT_AFTER + r"(?:[.!?][\"'’”)]{0,3}\s{1,8}|\n\s{0,8}\n)(?=[\"'“‘(]{0,3}[A-Z0-9])")
 _SPAN = 300
 
 
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end offsets of the sentence containing ``pos`` (looking at most 300 chars each way)."""
-    lo = max(0, pos - _SPAN)
-    start = lo
-    for m in _SENTENCE_START.finditer(text, lo, pos):
-        start = m.end()
-    m = _SENTENCE_START.search(text, pos, min(len(text), pos + _SPAN))
-    end = m.start() + 1 if m else min(len(text), pos + _SPAN)
-    return start, end
+class TenseIndex:
+    """Sentence starts and tense cues of one text, each found in a single pass on first use.
+
+    A candidate's tense is then the nearest cue outside its span, within its sentence and at most
+    300 characters away: two binary searches, so resolution stays linear however many dates a
+    sentence holds.
+    """
+
+    def __init__(self, text: str, low: str) -> None:
+        self.text, self.low = text, low
+        self._starts: list[int] | None = None
+        # Strong cues (the verb of the clause) and weak ones (a reporting verb, "would"), each sorted.
+        self._cues: tuple[list[tuple[int, int, Tense]], list[tuple[int, int, Tense]]] = ([], [])
+        self._cue_starts: tuple[list[int], list[int]] = ([], [])
+
+    def _load(self) -> None:
+        self._starts = [m.end() for m in _SENTENCE_START.finditer(self.text)]
+        strong: list[tuple[int, int, Tense]] = []
+        weak: list[tuple[int, int, Tense]] = []
+        for m in _CUES.finditer(self.low):
+            w = m.group("weak")
+            if w:
+                weak.append((m.start(), m.end(), "future" if w == "would" else "past"))
+            else:
+                strong.append((m.start(), m.end(), "past" if m.group("past") else "future"))
+        self._cues = (strong, weak)
+        self._cue_starts = ([c[0] for c in strong], [c[0] for c in weak])
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Start and end offsets of the sentence containing ``pos``, clipped to 300 chars each way."""
+        if self._starts is None:
+            self._load()
+        assert self._starts is not None
+        i = bisect_right(self._starts, pos)
+        start = self._starts[i - 1] if i else 0
+        end = self._starts[i] if i < len(self._starts) else len(self.text)
+        return max(start, pos - _SPAN), min(end, pos + _SPAN)
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """The tense around ``text[start:end]``: the nearest strong cue outside the span decides, else
+        the nearest weak one (a reporting verb says when it was said, not when the event is); None if none."""
+        found = self.cue(start, end)
+        return found[1] if found else None
+
+    def cue(self, start: int, end: int) -> tuple[int, Tense] | None:
+        """The deciding cue's distance in characters from ``text[start:end]`` and its tense, or None."""
+        s, e = self.sentence(start)
+        for cues, starts in zip(self._cues, self._cue_starts):
+            found = _nearest(cues, starts, s, e, start, end)
+            if found is not None:
+                return found
+        return None
+
+
+def _nearest(cues: list[tuple[int, int, Tense]], starts: list[int], s: int, e: int, start: int,
+             end: int) -> tuple[int, Tense] | None:
+    """The distance and tense of the cue nearest to ``[start, end)`` within the sentence ``[s, e)``."""
+    i = bisect_left(starts, start)
+    best: tuple[int, Tense] | None = None
+    j = i - 1
+    while j >= 0 and cues[j][0] >= s:
+        if cues[j][1] <= start:
+            best = (start - cues[j][1], cues[j][2])
+            break
+        j -= 1
+    j = i
+    while j < len(cues) and cues[j][0] < e:
+        if cues[j][0] >= end:
+            if best is None or cues[j][0] - end < best[0]:
+                best = (cues[j][0] - end, cues[j][2])
+            break
+        j += 1
+    return best
 
 
 def tense_at(text: str, low: str, start: int, end: int) -> Tense | None:
-    """The tense of the sentence around ``low[start:end]``, from the nearest cue outside the span."""
-    s, e = sentence_bounds(text, start)
-    best: tuple[int, Tense] | None = None
-    for m in _CUES.finditer(low, s, e):
-        if start <= m.start() < end:
-            continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        kind: Tense = "past" if m.group("past") else "future"
-        # "expected", "scheduled" end in -ed but announce the future when followed by "to".
-        if best is None or dist < best[0]:
-            best = (dist, kind)
-    return best[1] if best else None
+    """The tense of the sentence around ``low[start:end]`` (a one-off; use TenseIndex for many)."""
+    return TenseIndex(text, low).tense(start, end)
