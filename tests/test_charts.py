@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from timeline.charts import (
-    CHARTS, busiest_window, headline_chart, notebook_bundle, periods, reach_chart, reach_frame, zoom_chart,
+    CHARTS, busiest_window, headline_chart, notebook_bundle, periods, placed_rows, reach_chart, reach_frame,
+    zoom_chart,
 )
 from timeline.events import ARCHIVE_STORY, COLUMNS, COMMENTS_STORY
 
@@ -17,7 +18,7 @@ from timeline.events import ARCHIVE_STORY, COLUMNS, COMMENTS_STORY
 def row(label: str, earliest: date, latest: date | None = None, story: str = "Harbour closes", **kw) -> dict:
     base = {c: "" for c in COLUMNS}
     base.update(doc="a", section="a:03", section_kind="body", sentence=label + ".", text="Monday", value="v",
-                anchor="absolute", status="reported", date_role="event", story=story, granularity="day",
+                anchor="absolute", status="reported", date_role="event", story=story, granularity="day", placement="placed",
                 label=label, earliest=earliest, latest=latest or earliest, event_id=f"{earliest}/{label}",
                 sources="a", reference_date=date(2023, 3, 8), reference_not_before=date(2023, 3, 8))
     base.update(kw)
@@ -36,6 +37,24 @@ def events() -> pd.DataFrame:
         row("The flood of 1953", date(1953, 1, 1), date(1953, 12, 31), story=COMMENTS_STORY, section_kind="comment",
             status="background", granularity="year", reference_date=None, reference_not_before=date(2023, 3, 8)),
     ])
+
+
+@pytest.fixture
+def with_unplaced(events) -> pd.DataFrame:
+    """The same table plus rows that cannot be placed: an unanchored duration in the news story, a date
+    with no year in a comment, and a recurring set."""
+    extra = [
+        row("Divers searched for hours", None, story="Harbour closes", text="hours", value="PTXH", type="DURATION",
+            placement="unresolved", anchor="none", event_id="unresolved/1"),
+        row("The ferry sank on 10/7", None, story=COMMENTS_STORY, section_kind="comment", text="10/7",
+            value="XXXX-10-07", placement="unresolved", anchor="none", event_id="unresolved/2", reference_date=None),
+        row("The market opens every Monday", None, story="Market reopens", text="every Monday", type="SET",
+            value="XXXX-WXX-1", placement="recurring", anchor="none", event_id="recurring/1"),
+    ]
+    return pd.concat([events, pd.DataFrame(extra)], ignore_index=True)
+
+
+UNPLACED_LABELS = {"Divers searched for hours", "The ferry sank on 10/7", "The market opens every Monday"}
 
 
 def _layers(spec: dict) -> list[dict]:
@@ -143,3 +162,43 @@ def test_headline_title_gives_each_period_and_the_gap(events):
     """The title names both periods' spans and the full months between them (Mar 5, 2023 -> Jun 3, 2024: 14, two days short of 15)."""
     title = headline_chart(events).to_dict()["title"]["text"]
     assert "Mar 5 to Mar 15, 2023" in title and "Jun 3 to Jun 3, 2024 (14 months later)" in title
+
+
+def test_placed_rows_keeps_only_rows_with_a_date(with_unplaced):
+    """The filtering step every chart starts with: rows marked ``placed``, nothing else."""
+    assert set(placed_rows(with_unplaced)["label"]) == set(with_unplaced["label"]) - UNPLACED_LABELS
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_charts_ignore_unplaced_rows(with_unplaced, events, name):
+    """Rows that cannot be placed (empty bounds) are not drawn: each chart's data is the same as without them,
+    and building the chart does not fail on the empty dates."""
+    spec = CHARTS[name](with_unplaced).to_dict()
+    assert not UNPLACED_LABELS & {r["label"] for r in _data_rows(spec)}
+    assert _data_rows(spec) == _data_rows(CHARTS[name](events).to_dict())
+
+
+def test_headline_and_reach_say_what_they_leave_out(with_unplaced):
+    """The subtitles count the mentions that cannot be placed and name them: the headline those of the news
+    stories only (comments are never in it), the reach chart all of them."""
+    headline = " ".join(headline_chart(with_unplaced).to_dict()["title"]["subtitle"])
+    assert "Not drawn: 2 mentions that cannot be placed" in headline
+    assert "“hours”" in headline and "“every Monday”" in headline and "10/7" not in headline
+    reach = " ".join(reach_chart(with_unplaced).to_dict()["title"]["subtitle"])
+    assert "Not drawn: 3 mentions" in reach and "“10/7”" in reach
+
+
+def test_same_day_marks_of_one_lane_are_spread_apart():
+    """An event and its statement on the same day in one lane get opposite pixel offsets (neither hides the
+    other); a lone mark stays centred."""
+    frame = pd.DataFrame([
+        row("Lopes says the ferry sank", date(2023, 3, 6), event_id="e1"),
+        row("Lopes says the ferry sank", date(2023, 3, 6), event_id="e1", date_role="statement"),
+        row("Market reopened", date(2023, 3, 6), event_id="e2"),
+    ])
+    points = [v for v in _layers(headline_chart(frame).to_dict()["vconcat"][0]) if v["mark"]["type"] == "point"]
+    offsets = sorted(v["mark"].get("yOffset", 0) for v in points)
+    assert offsets == [-3.5, 0.0, 3.5]
+    by_label = {(r["label"], r["date_role"]): r["nudge"] for r in _data_rows(headline_chart(frame).to_dict())}
+    assert by_label[("Lopes says the ferry sank", "event")] == -by_label[("Lopes says the ferry sank", "statement")] != 0
+    assert by_label[("Market reopened", "event")] == 0

@@ -14,7 +14,7 @@ import pytest
 from timeline.catalog import ReferenceDate
 from timeline.corpus import Corpus, Document, Section
 from timeline.events import (
-    ARCHIVE_STORY, COMMENTS_STORY, LABEL_MAX, events_for_document, events_frame, extract_events,
+    ARCHIVE_STORY, COMMENTS_STORY, LABEL_MAX, SCANNED_KINDS, attribution_for, events_for_document, events_frame, extract_events,
     make_label, mention_status, reporting_verbs, section_rows,
 )
 from timeline.sentences import split_sentences
@@ -143,6 +143,18 @@ def test_label_follows_a_when_clause_after_the_date():
     assert make_label(s, start, start + len("a week earlier")) == "The council counted 40 boats in the harbour"
 
 
+@pytest.mark.parametrize("sentence, phrase, speaker", [
+    ("The ferries moored now outnumber the ten the navy chief Ortiz says were sunk.", "now", ""),
+    ("The ferry sank on Monday, Lopes said.", "Monday", "Lopes"),
+    ("Lopes said the ferry sank on Monday.", "Monday", "Lopes"),
+])
+def test_attribution_needs_a_verb_that_governs_the_mention(sentence, phrase, speaker):
+    """A speaker before the mention, or a trailing attribution after a comma, attributes it; a reporting verb
+    inside a later relative clause does not."""
+    start = sentence.index(phrase)
+    assert attribution_for(sentence, start, start + len(phrase)) == speaker
+
+
 def test_label_moves_a_trailing_attribution_first():
     """“Quote,” X said at Monday's meeting -> "X said at Monday's meeting: Quote"."""
     s = "“We are reopening the quay,” Lopes said at Monday’s meeting."
@@ -202,12 +214,51 @@ def test_comments_and_headlines_never_get_statement_rows():
     assert rows_for(doc, []) == []
 
 
-def test_unplaceable_expressions_give_no_rows():
-    """A timex with no interval (an unanchored duration, an unknown year) is not a dated event."""
-    doc = make_doc("a", [("comment", "It went on for years, since 10/7.", ref(None, PUB))])
-    t = Timex("10/7", doc.text.index("10/7"), doc.text.index("10/7") + 4, "DATE", "XXXX-10-07", None, "day",
-              None, None, "none", "test")
-    assert rows_for(doc, [t]) == []
+def unplaced(doc: Document, phrase: str, value: str, type_: str = "DATE", granularity: str = "day") -> Timex:
+    """A timex the engine could not place: no ``earliest``/``latest`` (file offsets of the first ``phrase``)."""
+    start = doc.text.index(phrase)
+    return Timex(phrase, start, start + len(phrase), type_, value, None, granularity, None, None, "none", "test")
+
+
+def test_an_unplaceable_mention_yields_exactly_one_explicit_row():
+    """Never a dropped row: "10/7" in a comment of unknown date is one row, with empty bounds, marked
+    ``unresolved``, its own event, and its label, status and story filled as for any other mention."""
+    doc = make_doc("a", [("comment", "The old ferry sank on 10/7 near the pier.", ref(None, PUB))])
+    rows = rows_for(doc, [unplaced(doc, "10/7", "XXXX-10-07")])
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["text"], row["earliest"], row["latest"], row["placement"]) == ("10/7", None, None, "unresolved")
+    assert (row["status"], row["story"], row["label"]) == ("reported", COMMENTS_STORY, "The old ferry sank on 10/7 near the pier")
+    table = events_frame(rows)
+    assert list(table["event_id"]) == ["unresolved/1"] and list(table["placement"]) == ["unresolved"]
+
+
+def test_a_set_is_one_row_marked_recurring():
+    """A set ("every spring") is kept as one row marked ``recurring``, with no bounds."""
+    doc = make_doc("a", [("body", "The ferry is repainted every spring.", ref(PUB))])
+    rows = rows_for(doc, [unplaced(doc, "every spring", "XXXX-SP", "SET", "season")])
+    assert [(r["text"], r["type"], r["placement"], r["earliest"], r["latest"]) for r in rows] == [
+        ("every spring", "SET", "recurring", None, None)]
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("The ferry will sail again next winter.", "next winter", "expected"),
+    ("The ferry sank a couple of weeks ago.", "a couple of weeks ago", "reported"),
+    ("If the ferry sails next winter, we will cheer.", "next winter", "hypothetical"),
+])
+def test_unplaced_mentions_still_get_a_status(sentence, phrase, expected):
+    """With no date to compare, the status comes from the clause: a conditional cue, else its tense."""
+    doc = make_doc("a", [("comment", sentence, ref(None, PUB))])
+    assert [r["status"] for r in rows_for(doc, [unplaced(doc, phrase, "XXXX-WI")])] == [expected]
+
+
+def test_an_unplaced_mention_does_not_date_the_act_of_saying():
+    """"Lopes said the ferry had sailed for years": the unplaced duration is kept, and the saying still gets
+    its statement row on the reference date (only a placed date can stand for the saying)."""
+    doc = make_doc("a", [("body", "Lopes said the ferry had sailed for years.", ref(PUB))])
+    rows = rows_for(doc, [unplaced(doc, "years", "PXY", "DURATION", "year")])
+    assert sorted((r["text"], r["placement"], r["date_role"], r["earliest"]) for r in rows) == [
+        ("said", "placed", "statement", PUB), ("years", "unresolved", "event", None)]
 
 
 def test_caption_dates_are_photo_dates_and_old_ones_are_archival():
@@ -293,6 +344,20 @@ def test_engine_integration_on_a_short_report():
     assert any(r["status"] == "expected" and r["earliest"] > PUB for r in rows)
 
 
+def test_engine_never_drops_a_mention():
+    """Through the real engine: every temporal expression of a comment of unknown date is a row, whether it
+    can be placed or not (one row per timex; the unplaced ones have empty bounds)."""
+    from timeline.pipeline import section_timexes
+
+    doc = make_doc("a", [("comment", "My uncle sailed it for decades. It sank in 1953, I think.", ref(None, PUB))])
+    found = section_timexes(doc.sections[0])
+    rows = events_for_document(doc)
+    assert len(rows) == len(found) >= 2
+    assert {r["text"] for r in rows} == {t.text for t in found}
+    for r in rows:
+        assert (r["placement"] == "placed") == (r["earliest"] is not None and r["latest"] is not None)
+
+
 # --- the seeds (acceptance) ---------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -341,7 +406,23 @@ def test_seed_comments_stay_out_of_the_reporting(seeds):
     comments = seeds[seeds["section_kind"] == "comment"]
     assert set(comments["story"]) == {COMMENTS_STORY}
     assert (comments["date_role"] != "statement").all()
-    assert comments["earliest"].min() == date(1783, 1, 1)
+    placed = comments[comments["placement"] == "placed"]
+    assert placed["earliest"].min() == date(1783, 1, 1)
+
+
+def test_seed_every_timex_is_a_row(seeds):
+    """Never a dropped row, on the seeds: each timex of a scanned section is exactly one ``timex:`` row, and
+    the rows without bounds are exactly those not marked ``placed``."""
+    from timeline.corpus import load_corpus
+    from timeline.pipeline import section_timexes
+
+    corpus = load_corpus(Path(__file__).resolve().parents[1] / "seeds")
+    found = sorted((d.id, t.start, t.end) for d in corpus.documents for s in d.sections if s.kind in SCANNED_KINDS
+                   for t in section_timexes(s))
+    rows = seeds[seeds["rule"].str.startswith("timex:")]
+    assert sorted(zip(rows["doc"], rows["start"], rows["end"])) == found
+    unbounded = seeds["earliest"].isna() | seeds["latest"].isna()
+    assert (unbounded == (seeds["placement"] != "placed")).all() and unbounded.any()
 
 
 def test_seed_duplicated_caption_counts_once(seeds):

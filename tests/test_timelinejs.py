@@ -14,7 +14,7 @@ from timeline.timelinejs import display_date, tl_date, timelinejs_document
 def row(**kw) -> dict:
     base = {c: "" for c in COLUMNS}
     base.update(doc="a", section="a:01", section_kind="body", sentence="S.", text="x", value="v", anchor="absolute",
-                status="reported", date_role="event", story="Harbour", granularity="day", label="L",
+                status="reported", date_role="event", story="Harbour", granularity="day", label="L", placement="placed",
                 earliest=date(2023, 3, 6), latest=date(2023, 3, 6), event_id="e1", sources="a")
     base.update(kw)
     return base
@@ -48,3 +48,14 @@ def test_window_gets_end_date_and_display_date():
     assert slide["end_date"] == {"year": 2023, "month": 3, "day": 15}
     assert slide["display_date"] == "the coming days: 2023-03-09 to 2023-03-15"
     assert display_date(next(events.itertuples())) == slide["display_date"]
+
+
+def test_rows_that_cannot_be_placed_get_no_slide():
+    """A slide needs a start date: unresolved and recurring rows are skipped, placed rows are kept."""
+    events = pd.DataFrame([
+        row(),
+        row(text="10/7", earliest=None, latest=None, placement="unresolved", event_id="unresolved/1", label="Sank"),
+        row(text="every May", type="SET", earliest=None, latest=None, placement="recurring", event_id="recurring/1"),
+    ])
+    slides = timelinejs_document(events)["events"]
+    assert [s["unique_id"] for s in slides] == ["e1"]

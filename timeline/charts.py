@@ -36,6 +36,30 @@ def _iso(day: date) -> str:
     return day.isoformat()
 
 
+def placed_rows(events: "pd.DataFrame") -> "pd.DataFrame":
+    """The rows that can go on a date axis (``placement == "placed"``): every chart starts with this step,
+    since unresolved mentions ("a couple weeks ago" in a comment of unknown date) and recurring sets have
+    no ``earliest``/``latest``. Charts name what they leave out (see :func:`unplaced_note`)."""
+    return events[events["placement"] == "placed"]
+
+
+def unplaced_note(events: "pd.DataFrame", limit: int = 3) -> list[str]:
+    """Two subtitle lines naming the mentions a chart cannot place, where they are, and a few examples (in
+    table order); empty when every row is placed."""
+    left = events[events["placement"] != "placed"]
+    if left.empty:
+        return []
+    kinds = sorted(set(left["section_kind"]))
+    where = "all in reader comments of unknown date" if kinds == ["comment"] else "in " + ", ".join(kinds) + " sections"
+    texts = list(dict.fromkeys(left["text"]))
+    examples = ", ".join(f"“{t}”" for t in texts[:limit])
+    if len(texts) > limit:
+        examples += f" and {len(texts) - limit} more"
+    n = len(left)
+    return [f"Not drawn: {n} mention{'s' if n != 1 else ''} that cannot be placed on a date ({where}),",
+            f"such as {examples}."]
+
+
 def plot_frame(events: "pd.DataFrame") -> "pd.DataFrame":
     """Plotting columns for the events table: ISO start/end instants (end exclusive), a day midpoint,
     a readable date, the mark kind (day or window) and the source; no other column is changed."""
@@ -48,11 +72,32 @@ def plot_frame(events: "pd.DataFrame") -> "pd.DataFrame":
     frame["kind"] = ["day" if a == b else "window" for a, b in zip(frame["earliest"], frame["latest"])]
     frame["when"] = [_iso(a) if a == b else f"{_iso(a)} to {_iso(b)}" for a, b in zip(frame["earliest"], frame["latest"])]
     frame["source"] = [f"{d} {s} ({k})" for d, s, k in zip(frame["doc"], frame["section"], frame["section_kind"])]
+    frame["nudge"] = _nudges(frame)
     # Screen-reader text for each mark; also keeps SVGs free of local-time formatting of the end instant.
     frame["aria"] = [f"{w}: {lab} ({st})" for w, lab, st in zip(frame["when"], frame["label"], frame["status"])]
     for column in ("earliest", "latest", "reference_date", "reference_not_before"):
         frame[column] = [None if v is None or v != v else _iso(v) for v in frame[column]]
     return pd.DataFrame(frame)
+
+
+NUDGE_PX = 7
+"""Vertical spread, in pixels, between day marks that share a lane and a day (an event and its statement)."""
+
+
+def _nudges(frame: "pd.DataFrame") -> list[float]:
+    """Pixel offsets that spread same-day marks of one lane (same ``event_id`` and day) around its centre, so
+    that a statement's triangle is not hidden under the event's circle; a lone mark keeps 0."""
+    keys = list(zip(frame["event_id"], frame["earliest"], frame["latest"], frame["date_role"]))
+    groups: dict[tuple, list] = {}
+    for event_id, first, last, role in keys:
+        roles = groups.setdefault((event_id, first, last), [])
+        if role not in roles:
+            roles.append(role)
+    out = []
+    for event_id, first, last, role in keys:
+        roles = sorted(groups[(event_id, first, last)], key=ROLE_ORDER.index)
+        out.append(NUDGE_PX * (roles.index(role) - (len(roles) - 1) / 2))
+    return out
 
 
 def periods(events: "pd.DataFrame", gap_days: int = PERIOD_GAP_DAYS) -> dict[str, int]:
@@ -116,13 +161,18 @@ def _lanes(frame: "pd.DataFrame", x_scale: "alt.Scale", title: Any, height_per_r
         x2="x_end:T", stroke=s["stroke"], strokeDash=s["dash"],
         fill=s["fill"], fillOpacity=alt.value(0.35),
     )
-    points = base.transform_filter(alt.datum.kind == "day").mark_point(size=90, strokeWidth=2, opacity=1, clip=True).encode(
-        x=alt.X("x_mid:T", scale=x_scale, axis=x_axis, title=x_title),
-        stroke=s["stroke"], fill=s["fill"],
-        shape=alt.Shape("date_role:N", title="date role", scale=alt.Scale(domain=ROLE_ORDER, range=ROLE_SHAPES)),
-    )
+    # One point layer per pixel offset (a constant mark offset keeps the lane's band scale untouched).
+    points = [
+        base.transform_filter((alt.datum.kind == "day") & (alt.datum.nudge == nudge)).mark_point(
+            size=90, strokeWidth=2, opacity=1, clip=True, yOffset=nudge).encode(
+            x=alt.X("x_mid:T", scale=x_scale, axis=x_axis, title=x_title),
+            stroke=s["stroke"], fill=s["fill"],
+            shape=alt.Shape("date_role:N", title="date role", scale=alt.Scale(domain=ROLE_ORDER, range=ROLE_SHAPES)),
+        )
+        for nudge in sorted(set(frame["nudge"]))
+    ]
     height = height_per_row * max(1, len(order))
-    layer = alt.layer(bars, points).properties(title=title, height=height, width=420)
+    layer = alt.layer(bars, *points).properties(title=title, height=height, width=420)
     return layer
 
 
@@ -160,7 +210,8 @@ def headline_chart(events: "pd.DataFrame") -> "alt.VConcatChart":
 
     from .events import ARCHIVE_STORY
 
-    rows = reporting_rows(events)
+    news = reporting_rows(events)
+    rows = placed_rows(news)  # unplaced mentions have no date: named in the subtitle instead
     period_of = periods(rows)
     panels, spans = [], []
     for period in sorted(set(period_of.values())):
@@ -184,7 +235,8 @@ def headline_chart(events: "pd.DataFrame") -> "alt.VConcatChart":
         title=alt.TitleParams(
             text=_headline_title(spans),
             subtitle=["Each panel has its own day axis. Filled: reported; hollow / dashed: expected (forecast).",
-                      "Circle: event; triangle: statement dated to its article; square: photo date.", *notes],
+                      "Circle: event; triangle: statement dated to its article; square: photo date.", *notes,
+                      *unplaced_note(news)],
             anchor="start", fontSize=16,
         )
     )
@@ -212,7 +264,7 @@ ZOOM_AFTER_DAYS = 7
 def busiest_window(events: "pd.DataFrame") -> tuple[date, date]:
     """The default zoom window: ZOOM_BEFORE_DAYS before to ZOOM_AFTER_DAYS after the day with most mentions
     in the news stories (ties: the earliest such day)."""
-    rows = reporting_rows(events)
+    rows = placed_rows(reporting_rows(events))
     days = rows[rows["earliest"] == rows["latest"]]["earliest"]
     counts = days.value_counts()
     busiest = min(d for d, n in counts.items() if n == counts.max())
@@ -226,7 +278,7 @@ def zoom_chart(events: "pd.DataFrame", start: date | None = None, end: date | No
 
     if start is None or end is None:
         start, end = busiest_window(events)
-    rows = reporting_rows(events)
+    rows = placed_rows(reporting_rows(events))  # a zoom on dates can only show what has a date
     rows = rows[(rows["latest"] >= start) & (rows["earliest"] <= end)]
     frame = _event_rows(rows)
     domain = [f"{_iso(start)}T00:00:00Z", f"{_iso(end + timedelta(days=1))}T00:00:00Z"]
@@ -263,7 +315,9 @@ REACH_TICKS = [(-365 * 100, "100 years"), (-365 * 10, "10 years"), (-365, "1 yea
 
 def reach_frame(events: "pd.DataFrame") -> "pd.DataFrame":
     """Per mention, how far from its section's reference date it reaches: days from the reference date to
-    the interval's start and end (negative = before). Comments use their lower bound, the post's date."""
+    the interval's start and end (negative = before). Comments use their lower bound, the post's date.
+    Only placed rows are measured (:func:`placed_rows`)."""
+    events = placed_rows(events)
     frame = plot_frame(events)
     refs = [r if isinstance(r, date) else nb for r, nb in zip(events["reference_date"], events["reference_not_before"])]
     frame["from_days"] = [(e - r).days for e, r in zip(events["earliest"], refs)]
@@ -300,7 +354,7 @@ def reach_chart(events: "pd.DataFrame") -> "alt.Chart":
     date, on a symmetric log scale, so that centuries and days fit on one axis."""
     import altair as alt
 
-    frame = reach_frame(events)
+    frame = reach_frame(events)  # placed rows only; the others are counted in the subtitle
     order = frame.sort_values(["section"])["section_row"].drop_duplicates().tolist()
     ticks = [t for t, _ in REACH_TICKS]
     label_expr = " : ".join(f"datum.value == {t} ? '{n}'" for t, n in REACH_TICKS) + " : ''"
@@ -325,7 +379,8 @@ def reach_chart(events: "pd.DataFrame") -> "alt.Chart":
             "How far back do they reach? Each section's dated mentions, from its reference date",
             subtitle=_reach_subtitle(frame) + [
                 "Bars span each mention; reader comments are measured from the post's date, the earliest they",
-                "can have been written. Symmetric log scale: days, weeks and centuries fit on one axis."],
+                "can have been written. Symmetric log scale: days, weeks and centuries fit on one axis.",
+                *unplaced_note(events)],
             anchor="start", fontSize=15,
         ),
     )

@@ -22,13 +22,16 @@ if TYPE_CHECKING:
 
 COLUMNS = (
     "doc", "section", "section_kind", "reference_date", "reference_not_before", "sentence", "sentence_start", "sentence_end",
-    "text", "start", "end", "type", "value", "mod", "earliest", "latest", "granularity", "anchor",
+    "text", "start", "end", "type", "value", "mod", "earliest", "latest", "placement", "granularity", "anchor",
     "date_role", "status", "label", "attribution", "story", "event_id", "sources", "rule",
 )
 INT_COLUMNS = ("sentence_start", "sentence_end", "start", "end")
 DATE_COLUMNS = ("reference_date", "reference_not_before", "earliest", "latest")
 STATUSES = ("reported", "expected", "hypothetical", "background")
 DATE_ROLES = ("event", "statement", "photo")
+PLACEMENTS = ("placed", "unresolved", "recurring")
+"""``placed``: both bounds known; ``unresolved``: a mention that cannot be put on a date axis (an unanchored
+duration, "10/7" or "this winter" in a comment of unknown date); ``recurring``: a set ("every year")."""
 ANCHORS = ("absolute", "reference", "previous", "publication", "none")
 
 NEWS_KINDS = frozenset({"body", "quoted_body", "teaser"})
@@ -44,7 +47,7 @@ BACKGROUND_DAYS = 365
 LABEL_MAX = 80
 COMMENTS_STORY = "reader comments"
 ARCHIVE_STORY = "archival photos"
-ANY_EVENT_TYPES = frozenset({"DATE", "TIME", "DURATION"})
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 # --- clauses and labels ---------------------------------------------------------------------------------
@@ -198,7 +201,7 @@ FUTURE = re.compile(
 
 
 def mention_status(clause: str, earliest: date, latest: date, reference: date | None, kind: str) -> str:
-    """Status of one dated mention, by these rules in order:
+    """Status of one mention, by these rules in order:
 
     1. a caption date is when the photo was taken: ``reported``;
     2. a conditional cue in the governing clause: ``hypothetical``;
@@ -218,6 +221,26 @@ def mention_status(clause: str, earliest: date, latest: date, reference: date | 
     if latest < reference - timedelta(days=BACKGROUND_DAYS):
         return "background"
     return "reported"
+
+
+def unplaced_status(sentence: str, start: int, end: int, kind: str) -> str:
+    """Status of a mention that cannot be placed (no date to compare with the reference date): rules 1 and 2
+    of :func:`mention_status` on its governing clause, then the clause's tense (``timeline.tense`` cues: "will",
+    "plans to" vs "had", "ago"), read from the nearest cue before the mention, else the nearest after it (a verb
+    usually precedes its time adverbial): future gives ``expected``, else ``reported``."""
+    from .tense import tense_at
+
+    a, b = status_bounds(sentence, start, end)
+    if kind == "caption":
+        return "reported"
+    if CONDITIONAL.search(sentence[a:b]):
+        return "hypothetical"
+    lead = sentence[a:end]
+    tense = tense_at(lead, lead.lower(), start - a, end - a)
+    if tense is None:
+        clause = sentence[a:b]
+        tense = tense_at(clause, clause.lower(), start - a, end - a)
+    return "expected" if tense == "future" else "reported"
 
 
 # --- attribution and reporting sentences ------------------------------------------------------------------
@@ -352,14 +375,25 @@ def _reporting_verbs(sentence: str) -> tuple[Reporting, ...]:
 
 
 def attribution_for(sentence: str, start: int, end: int, reports: list[Reporting] | None = None) -> str:
-    """Who said what the mention belongs to: the speaker of a reporting verb in the same clause, else the
-    sentence's first named speaker, else empty."""
+    """Who said what the mention belongs to: among the named speakers whose verb governs the mention (see
+    :func:`_governs`), the one in the mention's clause, else the first in the sentence, else empty."""
     reports = reporting_verbs(sentence) if reports is None else reports
     a, b = clause_bounds(sentence, start, end)
-    for r in reports:
-        if a <= r.start < b and r.speaker:
+    named = [r for r in reports if r.speaker and _governs(sentence, r, start)]
+    for r in named:
+        if a <= r.start < b:
             return r.speaker
-    return next((r.speaker for r in reports if r.speaker), "")
+    return named[0].speaker if named else ""
+
+
+def _governs(sentence: str, report: Reporting, start: int) -> bool:
+    """Whether a reporting verb can attribute a mention at ``start``: its speaker or verb comes first ("Lopes
+    said on Monday"), or it is a trailing attribution after a comma or a closing quote
+    ("... on Monday, Lopes said"). A verb in a later relative clause ("the ferries moored now outnumber the
+    ten the navy says were sunk") does not."""
+    if report.speaker_start <= start or report.end <= start:
+        return True
+    return sentence[: min(report.speaker_start, report.start)].rstrip().endswith((",", "”", '"'))
 
 
 # --- rows -------------------------------------------------------------------------------------------------
@@ -413,20 +447,37 @@ def _base_row(doc: Document, section: Section, sentence: Sentence, story: str) -
     }
 
 
+def placement(timex: "Timex") -> str:
+    """Whether a timex can go on a date axis: a set is ``recurring``; a mention with both bounds is ``placed``;
+    anything else (an unanchored duration, a date with no year or no reference date) is ``unresolved``."""
+    if timex.type == "SET":
+        return "recurring"
+    if timex.earliest is not None and timex.latest is not None:
+        return "placed"
+    return "unresolved"
+
+
 def timex_row(doc: Document, section: Section, sentence: Sentence, timex: "Timex", story: str,
               reports: list[Reporting]) -> dict[str, object]:
-    """One row for a dated timex: the date it names, what happened then, its status and its speaker."""
+    """One row for a timex: the date it names (empty bounds when it cannot be placed, see :func:`placement`),
+    what happened then, its status and its speaker."""
     s, e = timex.start - sentence.start, timex.end - sentence.start
     a, b = status_bounds(sentence.text, s, e)
     reference = _scan_reference(section)
-    status = mention_status(sentence.text[a:b], timex.earliest, timex.latest, reference, section.kind)
+    placed = placement(timex)
+    earliest, latest = (timex.earliest, timex.latest) if placed == "placed" else (None, None)
+    if earliest is None or latest is None:
+        status = unplaced_status(sentence.text, s, e, section.kind)
+    else:
+        status = mention_status(sentence.text[a:b], earliest, latest, reference, section.kind)
     role = "photo" if section.kind == "caption" else "event"
-    if role == "photo" and reference is not None and timex.latest < reference - timedelta(days=PHOTO_WINDOW_DAYS):
+    if role == "photo" and reference is not None and latest is not None \
+            and latest < reference - timedelta(days=PHOTO_WINDOW_DAYS):
         story = ARCHIVE_STORY
     return {
         **_base_row(doc, section, sentence, story),
         "text": timex.text, "start": timex.start, "end": timex.end, "type": timex.type, "value": timex.value,
-        "mod": timex.mod or "", "earliest": timex.earliest, "latest": timex.latest,
+        "mod": timex.mod or "", "earliest": earliest, "latest": latest, "placement": placed,
         "granularity": timex.granularity, "anchor": timex.anchor, "date_role": role, "status": status,
         "label": make_label(sentence.text, s, e),
         "attribution": attribution_for(sentence.text, s, e, reports), "rule": f"timex:{timex.rule}",
@@ -436,8 +487,9 @@ def timex_row(doc: Document, section: Section, sentence: Sentence, timex: "Timex
 def statement_rows(doc: Document, section: Section, sentence: Sentence, story: str,
                    reports: list[Reporting], dated: list[tuple[int, int, str]]) -> list[dict[str, object]]:
     """Reporting-sentence rule: in a news section with a known reference date, each reporting verb whose
-    clause has no ``reported`` timex is an act of saying dated to the reference date (anchor "publication").
-    Comments never get these rows, and no other date (a crawl date, say) is ever used."""
+    clause has no placed ``reported`` timex (``dated``: its span and status) is an act of saying dated to the
+    reference date (anchor "publication"). Comments never get these rows, and no other date (a crawl date,
+    say) is ever used."""
     ref = section.reference.value
     if section.kind not in NEWS_KINDS or ref is None:
         return []
@@ -450,7 +502,7 @@ def statement_rows(doc: Document, section: Section, sentence: Sentence, story: s
             **_base_row(doc, section, sentence, story),
             "text": sentence.text[r.start:r.end], "start": sentence.start + r.start,
             "end": sentence.start + r.end, "type": "DATE", "value": ref.isoformat(), "mod": "",
-            "earliest": ref, "latest": ref, "granularity": "day", "anchor": "publication",
+            "earliest": ref, "latest": ref, "placement": "placed", "granularity": "day", "anchor": "publication",
             "date_role": "statement", "status": "reported",
             "label": make_label(sentence.text, r.start, r.end, statement=True), "attribution": r.speaker,
             "rule": "reporting-sentence",
@@ -458,23 +510,20 @@ def statement_rows(doc: Document, section: Section, sentence: Sentence, story: s
     return rows
 
 
-def _placeable(timex: "Timex") -> bool:
-    """A timex can be placed on a timeline when it has both bounds and is not a recurring set."""
-    return timex.type in ANY_EVENT_TYPES and timex.earliest is not None and timex.latest is not None
-
-
 def section_rows(doc: Document, section: Section, timexes: Iterable["Timex"]) -> list[dict[str, object]]:
-    """All event rows of one section, given its timexes (file offsets)."""
+    """All event rows of one section, given its timexes (file offsets): one row per timex, placed or not
+    (never a dropped row), plus the reporting-sentence rows."""
     story = document_story(doc, section)
     titles = (section.title,) if section.title else ()
     sentences = [s.shifted(section.start) for s in split_sentences(section.text, titles)]
-    placed = [t for t in timexes if _placeable(t)]
+    found = list(timexes)
     rows = []
     for sentence in sentences:
-        inside = [t for t in placed if sentence.start <= t.start < sentence.end]
+        inside = [t for t in found if sentence.start <= t.start < sentence.end]
         reports = reporting_verbs(sentence.text)
         dated_rows = [timex_row(doc, section, sentence, t, story, reports) for t in inside]
-        dated = [(r["start"] - sentence.start, r["end"] - sentence.start, r["status"]) for r in dated_rows]
+        dated = [(r["start"] - sentence.start, r["end"] - sentence.start, r["status"]) for r in dated_rows
+                 if r["placement"] == "placed"]
         rows += dated_rows + statement_rows(doc, section, sentence, story, reports, dated)
     return rows
 
@@ -542,6 +591,7 @@ def assign_events(rows: list[dict[str, object]]) -> None:
     Mentions are grouped by single linkage within a day; only pairs that share a name are compared (an index
     by name keeps this far from quadratic). The id is ``<date>/<n>`` with n counting the day's events in table
     order, so ids are stable; ``sources`` lists the documents that mention it. Comments are never merged.
+    A mention that is not placed is an event of its own, ``unresolved/<n>`` or ``recurring/<n>``.
     """
     parent = list(range(len(rows)))
 
@@ -553,7 +603,7 @@ def assign_events(rows: list[dict[str, object]]) -> None:
 
     by_day: dict[date, list[int]] = {}
     for i, row in enumerate(rows):
-        if row["earliest"] == row["latest"] and row["story"] != COMMENTS_STORY:
+        if row["placement"] == "placed" and row["earliest"] == row["latest"] and row["story"] != COMMENTS_STORY:
             by_day.setdefault(row["earliest"], []).append(i)
     for members in by_day.values():
         by_name: dict[str, list[int]] = {}
@@ -569,8 +619,7 @@ def assign_events(rows: list[dict[str, object]]) -> None:
     for i, row in enumerate(rows):
         root = find(i)
         if root not in ids:
-            day = f"{row['earliest'].isoformat()}" if row["earliest"] == row["latest"] else (
-                f"{row['earliest'].isoformat()}..{row['latest'].isoformat()}")
+            day = _event_key(row)
             counter[day] = counter.get(day, 0) + 1
             ids[root] = f"{day}/{counter[day]}"
         row["event_id"] = ids[root]
@@ -579,6 +628,14 @@ def assign_events(rows: list[dict[str, object]]) -> None:
         docs.setdefault(str(row["event_id"]), set()).add(str(row["doc"]))
     for row in rows:
         row["sources"] = ",".join(sorted(docs[str(row["event_id"])]))
+
+
+def _event_key(row: dict[str, object]) -> str:
+    """The date part of an event id: the day, ``EARLIEST..LATEST``, or the placement of an unplaced mention."""
+    if row["placement"] != "placed":
+        return str(row["placement"])
+    first, last = row["earliest"].isoformat(), row["latest"].isoformat()  # type: ignore[union-attr]
+    return first if first == last else f"{first}..{last}"
 
 
 def merge_stories(rows: list[dict[str, object]], published: dict[str, date | None]) -> None:

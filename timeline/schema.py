@@ -1,4 +1,6 @@
-"""A pandera schema for the events table: column types, allowed values, date order and offsets."""
+"""A pandera schema for the events table: column types, allowed values, date order and offsets.
+
+Empty ``earliest``/``latest`` are allowed only on rows whose ``placement`` says they cannot be placed."""
 
 from __future__ import annotations
 
@@ -11,13 +13,26 @@ if TYPE_CHECKING:
     import pandera.pandas as pa
 
 
-def _all_dates(series: "pd.Series") -> bool:
-    """Plain ``datetime.date`` values (not timestamps, not strings)."""
-    return bool(series.map(lambda v: isinstance(v, date) and type(v) is date).all())
-
-
 def _optional_dates(series: "pd.Series") -> bool:
+    """Plain ``datetime.date`` values (not timestamps, not strings) or None."""
     return bool(series.map(lambda v: v is None or (isinstance(v, date) and type(v) is date)).all())
+
+
+def _is_date(v: object) -> bool:
+    return type(v) is date
+
+
+def _bounds_match_placement(df: "pd.DataFrame") -> "pd.Series":
+    """A ``placed`` row has both bounds; any other row (``unresolved``, ``recurring``) has neither."""
+    has_first, has_last = df["earliest"].map(_is_date), df["latest"].map(_is_date)
+    placed = df["placement"] == "placed"
+    return (placed & has_first & has_last) | (~placed & ~has_first & ~has_last)
+
+
+def _ordered_where_set(df: "pd.DataFrame") -> "pd.Series":
+    """``earliest <= latest`` on every row that has both bounds."""
+    both = df["earliest"].map(_is_date) & df["latest"].map(_is_date)
+    return ~both | (df["earliest"].where(both, date.min) <= df["latest"].where(both, date.max))
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +40,7 @@ def events_schema() -> "pa.DataFrameSchema":
     """The schema every events table satisfies (built once; pandera loads lazily)."""
     import pandera.pandas as pa
 
-    from .events import ANCHORS, COLUMNS, DATE_ROLES, STATUSES
+    from .events import ANCHORS, COLUMNS, DATE_ROLES, PLACEMENTS, STATUSES, TIMEX_TYPES
 
     text = dict(dtype=str, nullable=False)
     offset = pa.Column(int, pa.Check.ge(0), nullable=False)
@@ -42,11 +57,12 @@ def events_schema() -> "pa.DataFrameSchema":
         "text": pa.Column(**text, checks=pa.Check.str_length(min_value=1)),
         "start": offset,
         "end": offset,
-        "type": pa.Column(**text, checks=pa.Check.isin(["DATE", "TIME", "DURATION"])),
+        "type": pa.Column(**text, checks=pa.Check.isin(list(TIMEX_TYPES))),
         "value": pa.Column(**text, checks=pa.Check.str_length(min_value=1)),
         "mod": pa.Column(**text),
-        "earliest": pa.Column(object, pa.Check(_all_dates, error="plain dates")),
-        "latest": pa.Column(object, pa.Check(_all_dates, error="plain dates")),
+        "earliest": pa.Column(object, pa.Check(_optional_dates, error="plain dates or None"), nullable=True),
+        "latest": pa.Column(object, pa.Check(_optional_dates, error="plain dates or None"), nullable=True),
+        "placement": pa.Column(**text, checks=pa.Check.isin(list(PLACEMENTS))),
         "granularity": pa.Column(**text),
         "anchor": pa.Column(**text, checks=pa.Check.isin(list(ANCHORS))),
         "date_role": pa.Column(**text, checks=pa.Check.isin(list(DATE_ROLES))),
@@ -62,7 +78,8 @@ def events_schema() -> "pa.DataFrameSchema":
     return pa.DataFrameSchema(
         columns,
         checks=[
-            pa.Check(lambda df: df["earliest"] <= df["latest"], error="earliest <= latest"),
+            pa.Check(_bounds_match_placement, error="empty bounds only on rows marked unresolved or recurring"),
+            pa.Check(_ordered_where_set, error="earliest <= latest"),
             pa.Check(lambda df: df["sentence_start"] < df["sentence_end"], error="sentence span is not empty"),
             pa.Check(lambda df: (df["sentence_start"] <= df["start"]) & (df["end"] <= df["sentence_end"])
                      & (df["start"] < df["end"]), error="the dated phrase lies inside its sentence"),

@@ -38,9 +38,13 @@ def _mention_html(row: Any) -> str:
 
 
 def timelinejs_document(events: "pd.DataFrame", title: str = "Dated events") -> dict[str, object]:
-    """The TimelineJS3 document: one slide per ``event_id`` (all its mentions listed), ``group`` = story."""
+    """The TimelineJS3 document: one slide per ``event_id`` (all its mentions listed), ``group`` = story.
+
+    Rows that cannot be placed (``placement`` other than ``placed``: no ``earliest``/``latest``) are skipped,
+    since a TimelineJS slide needs a start date; they stay in the CSV and JSON lines tables."""
     slides = []
-    for event_id, group in events.groupby("event_id", sort=True):
+    placed = events[events["placement"] == "placed"]
+    for event_id, group in placed.groupby("event_id", sort=True):
         first = next(group.itertuples(index=False))
         slide: dict[str, object] = {
             "unique_id": str(event_id).replace("/", "-").replace(".", "-"),
