@@ -202,3 +202,10 @@ def test_same_day_marks_of_one_lane_are_spread_apart():
     by_label = {(r["label"], r["date_role"]): r["nudge"] for r in _data_rows(headline_chart(frame).to_dict())}
     assert by_label[("Lopes says the ferry sank", "event")] == -by_label[("Lopes says the ferry sank", "statement")] != 0
     assert by_label[("Market reopened", "event")] == 0
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_specs_are_strict_json_even_with_unknown_reference_dates(events, name):
+    """A comment's unknown reference date must not become NaN: Jupyter and browsers reject NaN in JSON."""
+    spec = CHARTS[name](events).to_dict()
+    json.dumps(spec, allow_nan=False)  # raises ValueError on NaN or infinity

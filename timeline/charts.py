@@ -76,7 +76,9 @@ def plot_frame(events: "pd.DataFrame") -> "pd.DataFrame":
     # Screen-reader text for each mark; also keeps SVGs free of local-time formatting of the end instant.
     frame["aria"] = [f"{w}: {lab} ({st})" for w, lab, st in zip(frame["when"], frame["label"], frame["status"])]
     for column in ("earliest", "latest", "reference_date", "reference_not_before"):
-        frame[column] = [None if v is None or v != v else _iso(v) for v in frame[column]]
+        # A missing date is spelled out: Altair's sanitizer turns None in a text column into NaN
+        # under pandas 3, and NaN is not valid JSON in the chart spec.
+        frame[column] = ["unknown" if v is None or v != v else _iso(v) for v in frame[column]]
     return pd.DataFrame(frame)
 
 
