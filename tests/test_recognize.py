@@ -136,3 +136,37 @@ def test_every_rule_has_a_docstring() -> None:
     """Every named rule documents what it matches."""
     assert all(rule.doc and rule.name for rule in RULES)
     assert len({rule.name for rule in RULES}) == len(RULES)
+
+
+NOW_READINGS = [
+    ("The ferry now sails twice a day.", ["now"]),
+    ("Tolls are higher now that the bridge is private.", ["now"]),
+    ("Now the council must find a new site.", ["Now"]),
+    ("For now, the museum stays shut.", ["now"]),
+    ("The plan failed. Now, the mayor says, it will be revived.", []),
+    ('"Now, let me be clear," she said.', []),
+    ("Now, critics want an inquiry.", []),
+    ("The now-closed mill was sold.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NOW_READINGS, ids=[s[:40] for s, _ in NOW_READINGS])
+def test_now_only_when_it_means_at_this_time(sentence: str, expected: list[str]) -> None:
+    """'now' is tagged when it means 'at this time'; a sentence-opening 'Now,' set off by a comma is a
+    discourse marker and 'now-closed' part of an adjective, so neither is a temporal expression."""
+    assert [s for s, r in spans(sentence) if r == "vague"] == expected
+
+
+BARE_UNITS = [
+    ("The quarry has been idle for decades.", ["decades"]),
+    ("Repairs could drag on for months.", ["months"]),
+    ("The deal is a matter of days from closing.", []),
+    ("After weeks of talks, the unions signed.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BARE_UNITS, ids=[s[:40] for s, _ in BARE_UNITS])
+def test_bare_units_need_a_signal_and_no_measured_noun(sentence: str, expected: list[str]) -> None:
+    """An uncounted plural unit is a duration after a signal such as 'for'; 'a matter of days' and
+    'weeks of talks' use the unit as a measure, which TimeBank-style annotation leaves untagged."""
+    assert [s for s, r in spans(sentence) if r == "bare_units"] == expected

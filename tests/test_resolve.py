@@ -87,6 +87,22 @@ CASES = [
     ("A decision is expected soon.", THU, "soon", "DATE", "FUTURE_REF", None, "2024-11-01", "2024-11-30", "reference"),
     ("Talks stalled in recent months.", THU, "recent months", "DATE", "PAST_REF", None, "2024-05-02", "2024-10-31", "reference"),
     ("The island has been disputed for decades.", THU, "decades", "DURATION", "PXDE", None, "1994-10-31", "2024-10-31", "reference"),
+    # phrases that are one expression (TIMEX3 extents)
+    ("The hearing is set for the week of Nov. 11.", THU, "the week of Nov. 11", "DATE", "2024-W46", None, "2024-11-11", "2024-11-17", "reference"),
+    ("The convoy will leave at 5 in the morning (0900 GMT) Friday.", THU, "5 in the morning", "TIME", "2024-11-01T05:00", None, "2024-11-01", "2024-11-01", "reference"),
+    ("The ferry sank at 9:40 a.m. (0640 GMT) Tuesday.", THU, "9:40 a.m.", "TIME", "2024-10-29T09:40", None, "2024-10-29", "2024-10-29", "reference"),
+    ("Guards heard shots at 11 at night.", THU, "11 at night", "TIME", "2024-10-31T23:00", None, "2024-10-31", "2024-10-31", "reference"),
+    ("Profit rose in the third quarter. For the quarter a year ago, it was flat.", THU, "the quarter a year ago", "DATE", "2023-Q3", None, "2023-07-01", "2023-09-30", "previous"),
+    ("Repairs will take two to three weeks.", THU, "two to three weeks", "DURATION", "P2W", None, None, None, "none"),
+    # weekdays: reported future speech and deferrals point ahead (2024-10-31 is a Thursday)
+    ("The board said it would vote Tuesday on the merger.", THU, "Tuesday", "DATE", "2024-11-05", None, "2024-11-05", "2024-11-05", "reference"),
+    ("The judge adjourned the trial until Monday.", THU, "Monday", "DATE", "2024-11-04", None, "2024-11-04", "2024-11-04", "reference"),
+    ("The strike lasted until Monday.", THU, "Monday", "DATE", "2024-10-28", None, "2024-10-28", "2024-10-28", "reference"),
+    ("The flea market opens on Sundays.", THU, "Sundays", "SET", "XXXX-WXX-7", None, None, None, "none"),
+    ("Ferries sail on Friday nights.", THU, "Friday nights", "SET", "XXXX-WXX-5TNI", None, None, None, "none"),
+    # a wire-service dateline is a date of its own, resolved near the reference
+    ("PARIS, Oct. 30 (Xinhua) -- Ministers met on Wednesday.", THU, "Oct. 30", "DATE", "2024-10-30", None, "2024-10-30", "2024-10-30", "reference"),
+    ("Hiring slowed over the past two to three years.", THU, "the past two to three years", "DURATION", "P2Y", None, "2021-10-31", "2024-10-31", "reference"),
 ]
 
 

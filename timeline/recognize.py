@@ -43,6 +43,8 @@ NUMWORD = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|one\s+hundred|hundred|half\s+a|a|an)(?![a-z])"
 )
+# A number that can close a range ("two to three weeks"): no articles.
+NUMWORD_EXACT = NUMWORD.replace(r"|half\s+a|a|an)", ")")
 NUMDIG = r"(?:\d{1,3}(?:\.\d+)?(?:\s+1/2|\s*½)?)(?![\d,/])"
 VAGUEQ = (
     r"(?:several|a\s+few|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+number\s+of|numerous"
@@ -67,7 +69,8 @@ REL = r"(?:this|last|next|past|coming|previous|current|following|same|present|pr
 TZ = _alt([t.lower() for t in lx.TIMEZONES])
 HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS)).replace("'", "['’]")
 CLOCK = (
-    r"(?:(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![a-z])"
+    r"(?:(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)"
+    r"|(?:\s+o['’]clock)?\s+(?P<podc>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![a-z])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday))"
     rf"(?:\s+(?P<tz>{TZ})(?![a-z]))?)"
 )
@@ -216,9 +219,16 @@ RULES: tuple[Rule, ...] = (
     Rule("time_of_day", "time",
          rf"(?:(?P<pre>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|roughly)\s+)?{CLOCK}"
          rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
-         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?)?",
-         "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9.",
+         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?)?"
+         rf"(?:(?=\s*\((?:\d{{3,4}}|\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:{TZ})(?:\)\s*,?\s*|,?\s+)(?:on\s+)?(?P<pday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])))?",
+         "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9, "
+         "4 in the morning. A day after a converted time in brackets dates it but stays outside: "
+         "9 a.m. (0600 GMT) Friday.",
          lambda o, m, p: not re.search(r"\bhigh\s+$", o[max(0, m.start() - 6):m.start()].lower())),
+    Rule("week_of", "date",
+         rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+         "The week containing a date: the week of March 6 (its ISO week).",
+         lambda o, m, p: _accept_month_name(o, m, p)),
     Rule("month_day", "date",
          rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
          "Month then day, optional weekday before and year after: Oct. 18, 2024; Monday, March 3; May 6.",
@@ -248,8 +258,10 @@ RULES: tuple[Rule, ...] = (
          rf"(?:the\s+)?(?:(?P<yy>{YEAR4}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:(?P<fy>fiscal|calendar)\s+)?"
          rf"(?:(?P<ya>year-ago|year-earlier|comparable\s+year-ago|comparable|year-before)\s+(?=first|second|third|fourth|fiscal|1st|2nd|3rd|4th))?"
          rf"(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|previous|same|next|comparable|recent|past)[\s-]+)?"
-         rf"(?:(?P<fy2>fiscal)\s+)?(?P<unit>quarter|half|period)(?![a-z])(?:\s+of\s+(?P<y>{YEAR4}|this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+{YEAR4}))?",
-         "Fiscal quarters and halves: the third quarter, third-quarter, the fiscal first quarter, the year-ago quarter, the first half of 2024.",
+         rf"(?:(?P<fy2>fiscal)\s+)?(?P<unit>quarter|half|period)(?![a-z])(?:\s+of\s+(?P<y>{YEAR4}|this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+{YEAR4}))?"
+         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
+         "Fiscal quarters and halves: the third quarter, third-quarter, the fiscal first quarter, the year-ago quarter, "
+         "the first half of 2024, the quarter a year ago.",
          lambda o, m, p: bool(m.group(p + "ord") or m.group(p + "yy") or m.group(p + "y") or o[m.start():m.start() + 4].lower() == "the ")
          and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
          and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
@@ -277,8 +289,10 @@ RULES: tuple[Rule, ...] = (
          "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
          lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))),
     Rule("weekday", "date",
-         rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?![a-z])(?:\s+(?P<pod>{POD}))?",
-         "A weekday, optionally with a part of day: Monday, Thursday morning, late Friday.",
+         rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?![a-z])"
+         r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight)(?P<pl2>s)?(?![a-z]))?",
+         "A weekday, optionally with a part of day: Monday, Thursday morning, late Friday; plural, a set: "
+         "Mondays, Tuesday nights.",
          _accept_capitalised("wd")),
     Rule("year_adj", "date",
          r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|year-previous|prior-year|year-end|year['’]s\s+end)(?![a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
@@ -308,12 +322,14 @@ RULES: tuple[Rule, ...] = (
          "Recurrences: every year, each Monday, weekly, twice a month."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?",
-         "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old.",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?:\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?",
+         "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
+         "two to three weeks (a range is one expression, valued by its lower bound).",
          lambda o, m, p: _accept_duration(o, m, p)),
     Rule("bare_units", "duration",
-         rf"(?P<sig>for|in|over|after|of|than|lasting|took|takes|spent|spend)\s+(?P<x>{PLURAL_UNIT})",
-         "Uncounted plural units after a signal word: for decades, for years, over months."),
+         rf"(?P<sig>for|in|over|after|than|lasting|took|takes|spent|spend)\s+(?P<x>{PLURAL_UNIT})(?!\s+of\b)",
+         "Uncounted plural units after a signal word: for decades, over months; not 'a matter of days' "
+         "nor 'after weeks of talks', where the unit measures a noun."),
     Rule("season", "date",
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
          "Seasons with a determiner or a year: this winter, last fall, summer 2024, the spring of '97.",
@@ -347,6 +363,8 @@ def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
             and original[m.end():m.end() + 3].lower() == " as":
         return False  # "as soon as possible", "as soon as Tuesday": a conjunction, a signal at most
     after = original[m.end():m.end() + 40].lower()
+    if v == "now" and not _now_is_temporal(original, m.start(), m.end()):
+        return False
     if v == "the past":
         return not _UNIT_AHEAD.match(after)
     if v in ("current", "recent"):
@@ -355,8 +373,24 @@ def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
     return True
 
 
+# A sentence or quotation opening before a word: start of text, after . ! ? (and closing quotes), a
+# blank line, or an opening quote.
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?][\"'’”)]{0,3}\s+|\n\s*|[\"“‘]\s*)$")
+
+
+def _now_is_temporal(original: str, start: int, end: int) -> bool:
+    """'now' means 'at this time' unless it is the discourse marker that opens a sentence and is set off
+    by a comma ("Now, he says, ...") or is the first half of an adjective ("the now-defunct firm")."""
+    after = original[end:end + 2]
+    if after[:1] == "-" and after[1:2].isalpha():
+        return False
+    if after[:1] == "," and _CLAUSE_OPENING.search(original[max(0, start - 12):start]):
+        return False
+    return True
+
+
 _UNIT_AHEAD = re.compile(
-    r"\s+(?:[a-z\d-]+\s+){0,2}?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
+    r"\s+(?:[a-z\d-]+\s+){0,4}?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
     r"|decades?|centur(?:y|ies)|springs?|summers?|falls?|autumns?|winters?|period|fiscal|half)\b")
 
 

@@ -35,6 +35,10 @@ PAST_FAR_DAYS = 240
 FUTURE_NEAR_DAYS = 60
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
+# "postponed until Tuesday", "adjourned the hearing to Monday": a deferral always points ahead.
+_DEFERRED_BEFORE = re.compile(
+    r"\b(?:postponed?|postpones|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|put\s+off|push(?:ed|es)?\s+back"
+    r"|moved\s+back|recess(?:ed|es)?|reschedul(?:ed|es?))\s+(?:[\w'’-]+\s+){0,4}?(?:until|till|to)\s+$")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_GRAIN = {"day": "day", "night": "day", "week": "week", "weekend": "weekend", "fortnight": "week",
               "month": "month", "quarter": "quarter", "year": "year", "decade": "decade",
@@ -433,6 +437,18 @@ class Resolver:
 
     r_day_month = r_month_day
 
+    def r_week_of(self, c: Candidate, f: dict) -> Timex:
+        """'the week of March 6': the ISO week holding the day, its year chosen as for the day alone."""
+        month, day = lx.MONTHS[f["mon"].rstrip(".")], int(re.match(r"\d+", f["d"]).group())
+        if f.get("y"):
+            d, anchor = date(self.year_of(f["y"]), month, day), "absolute"
+        elif self.ref is None:
+            date(2000, month, day)  # validates the day
+            return self.unresolved(c, "week")
+        else:
+            d, anchor = date(self.partial_year(c, month, day), month, day), "reference"
+        return self.period(c, "week", period_start("week", d), anchor)
+
     def r_month_year(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
         d = date(self.year_of(f["y"]), lx.MONTHS[f["mon"].rstrip(".")], 1)
@@ -513,6 +529,12 @@ class Resolver:
         ords = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
         o = f.get("ord")
         back = 12 if f.get("ya") else 0
+        if f.get("ago"):
+            # "the (third) quarter a year ago": the comparison period twelve months back.
+            if o in ords:
+                back = 12
+            elif o is None:
+                o = "year-ago"
         if o in ("last", "final") and (f.get("y") or f.get("yy")):
             o = "fourth" if grain == "quarter" else "second"
         year = None
@@ -686,6 +708,8 @@ class Resolver:
         """The news rule: same weekday is the reference day; else past tense back, future forward."""
         if ref.weekday() == wd:
             return ref
+        if _DEFERRED_BEFORE.search(self.low, max(0, c.start - 60), c.start):
+            return ref + timedelta(days=(wd - ref.weekday()) % 7)
         if _UNTIL_BEFORE.search(self.low, max(0, c.start - 8), c.start):
             # "until Tuesday", "by Friday": a deadline, the nearest such day (ahead on a tie).
             ahead = (wd - ref.weekday()) % 7
@@ -698,6 +722,10 @@ class Resolver:
         wd = lx.WEEKDAYS[f["wd"]]
         mod, _ = prefix_mod(f.get("pre"))
         code = lx.PARTS_OF_DAY.get(f["pod"]) if f.get("pod") else None
+        if f.get("pl") or f.get("pl2"):
+            # "on Mondays", "Tuesday nights": every such day (or part of it), a SET.
+            return self.timex(c, "SET", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""), mod,
+                              "time" if code else "day", None, None, "none")
         if self.ref is None:
             return self.unresolved(c, "day", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""),
                                    type_="TIME" if code else "DATE", mod=mod)
@@ -841,8 +869,10 @@ class Resolver:
             hh, mi = int(f["h24"]), int(f["mi24"])
         else:
             hh, mi = int(f["h"]) % 12, int(f.get("mi") or 0)
-            if f["ap"].startswith("p"):
-                hh += 12
+            pod = f.get("podc", "")
+            if f.get("ap", "").startswith("p") or pod.endswith(("afternoon", "evening")) \
+                    or (pod.endswith("night") and hh >= 6):
+                hh += 12  # "4 in the afternoon" is 16:00; "11 at night" 23:00, "2 at night" stays 02:00
         day = None
         anchor = "reference"
         if f.get("mon"):
@@ -851,8 +881,8 @@ class Resolver:
                 day, anchor = date(int(f["y"]), month, dd), "absolute"
             elif self.ref is not None:
                 day = date(self.partial_year(c, month, dd), month, dd)
-        elif f.get("day"):
-            w = f["day"]
+        elif f.get("day") or f.get("pday"):
+            w = f.get("day") or f["pday"]
             if self.ref is not None:
                 if w in lx.WEEKDAYS:
                     day = self.weekday_date(c, self.ref, lx.WEEKDAYS[w])
@@ -899,9 +929,11 @@ class Resolver:
             unit = unit if unit != "year" else "year"
         value = duration_value(n, unit)
         gran = unit
-        if rel in ("past", "last", "previous", "preceding", "recent") and self.ref is not None and n is not None \
+        # A range ("the next 12 to 18 months") is valued by its lower bound; its window reaches the upper one.
+        reach = (quantity(f["n2"]) or n) if f.get("n2") and n is not None else n
+        if rel in ("past", "last", "previous", "preceding", "recent") and self.ref is not None and reach is not None \
                 and unit not in lx.TIME_UNITS:
-            return self.timex(c, "DURATION", value, mod, gran, shift_by_unit(self.ref, -n, unit), self.ref, "reference")
+            return self.timex(c, "DURATION", value, mod, gran, shift_by_unit(self.ref, -reach, unit), self.ref, "reference")
         if rel in ("next", "coming") or f["n"].startswith("the next"):
             if n is None and self.ref is not None:
                 entry = windows.lookup("the coming " + unit + "s")
@@ -909,8 +941,8 @@ class Resolver:
                     (a1, u1), (a2, u2) = entry[2]
                     return self.timex(c, "DURATION", value, mod, gran, offset_date(self.ref, a1, u1),
                                       offset_date(self.ref, a2, u2), "reference")
-        if rel in ("next", "coming") and self.ref is not None and n is not None and unit not in lx.TIME_UNITS:
-            return self.timex(c, "DURATION", value, mod, gran, self.ref, shift_by_unit(self.ref, n, unit), "reference")
+        if rel in ("next", "coming") and self.ref is not None and reach is not None and unit not in lx.TIME_UNITS:
+            return self.timex(c, "DURATION", value, mod, gran, self.ref, shift_by_unit(self.ref, reach, unit), "reference")
         return self.timex(c, "DURATION", value, mod, gran, None, None, "none")
 
     def r_bare_units(self, c: Candidate, f: dict) -> Timex:
