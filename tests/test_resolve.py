@@ -244,3 +244,64 @@ def test_as_soon_as_is_not_a_date() -> None:
     """'as soon as' is a conjunction: no FUTURE_REF for it, while the weekday after it is still found."""
     found = find_timexes("The team could travel as soon as Friday.", THU)
     assert [t.text for t in found] == ["Friday"]
+
+
+def test_decision_about_a_future_event_looks_ahead() -> None:
+    """'has decided to admit them in early March', written in February: the coming March, not last year's."""
+    ref = date(2025, 2, 14)
+    (t,) = find_timexes("The academy has decided to admit the new cadets in early March.", ref)
+    assert (t.text, t.value, t.mod) == ("early March", "2025-03", "START")
+    (t,) = find_timexes("The two clubs agreed to replay the match on Saturday.", THU)
+    assert t.value == "2024-11-02"
+
+
+def test_decision_after_the_date_stays_past() -> None:
+    """'In early March the council voted to ...': the date tells when the vote was, so the past March."""
+    ref = date(2025, 2, 14)
+    (t,) = find_timexes("In early March the council voted to close the pool.", ref)
+    assert t.value == "2024-03"
+
+
+def test_year_ago_period_ignores_a_forecast_quarter() -> None:
+    """'the year-ago period' compares the reported quarter, not a forecast quarter mentioned just before it.
+
+    Written 2024-10-24: the reported quarter is 2024-Q3, so the year-ago period is 2023-Q3."""
+    ref = date(2024, 10, 24)
+    text = ("Analysts expect the miners to stay unprofitable through the second quarter of 2025. "
+            "In the year-ago period, Ridgeway Mining earned $4 million.")
+    found = {t.text: t.value for t in find_timexes(text, ref)}
+    assert found["the second quarter of 2025"] == "2025-Q2"
+    assert found["the year-ago period"] == "2023-Q3"
+
+
+def test_year_ago_quarter_follows_the_reported_quarter() -> None:
+    """After 'its second-quarter profit', 'the year-ago quarter' is that quarter one year back."""
+    text = "Ridgeway said its second-quarter profit doubled from the year-ago quarter."
+    found = {t.text: t.value for t in find_timexes(text, date(2024, 8, 2))}
+    assert found["the year-ago quarter"] == "2023-Q2"
+
+
+def test_this_quarters_results_after_a_report_is_the_reported_quarter() -> None:
+    """Written 2024-11-04, after results 'for the third quarter ended Sept. 30', "This quarter's loss" is 2024-Q3;
+    a future "this quarter" in the same setting stays the quarter in progress, 2024-Q4."""
+    ref = date(2024, 11, 4)
+    text = "Ridgeway reported a loss for the third quarter ended Sept. 30. This quarter's loss includes a charge."
+    found = {t.text: t.value for t in find_timexes(text, ref)}
+    assert found["This quarter"] == "2024-Q3"
+    text = "Ridgeway reported a loss for the third quarter. This quarter, it will open two mines."
+    found = {t.text: t.value for t in find_timexes(text, ref)}
+    assert found["This quarter"] == "2024-Q4"
+
+
+def test_that_quarter_is_the_quarter_not_its_closing_day() -> None:
+    """'that quarter' after 'the second quarter ended Oct. 31' is that quarter, not the quarter holding Oct. 31."""
+    text = "Ridgeway lost money in the second quarter ended Oct. 31. Results for that quarter included a write-down."
+    found = {t.text: t.value for t in find_timexes(text, date(2024, 11, 20))}
+    assert found["that quarter"] == "2024-Q2"
+
+
+def test_year_ago_adjective_after_a_quarter_and_its_closing_day() -> None:
+    """'for the quarter ended Sept. 30 ... The year-ago results': the same quarter one year back (2023-Q3)."""
+    text = "Ridgeway lost $9 million for the quarter ended Sept. 30. The year-ago results were restated."
+    found = {t.text: t.value for t in find_timexes(text, date(2024, 11, 4))}
+    assert found["year-ago"] == "2023-Q3"

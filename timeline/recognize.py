@@ -495,17 +495,20 @@ def _build():
 MASTER, _PARTS, _FIELDS = _build()
 _RULE_INDEX = {f"r{i}": rule for i, rule in enumerate(RULES)}
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_TAILS: dict[int, re.Pattern] = {}
+_SINGLE: dict[int, re.Pattern] = {}
 
 
-def _tail(first: int) -> re.Pattern:
-    """The alternation of the rules from index ``first`` on (compiled on first use, then cached).
+def _single(i: int) -> re.Pattern:
+    """Rule ``i`` alone with the master's right boundary (compiled on first use, then cached).
 
-    Named groups keep the master's names, so a match from a tail reads exactly like one from MASTER.
+    Only used at a position where MASTER matched, so its left gate (a lookaround at that position)
+    is known to hold and is left out: it is the costliest part to compile. Named groups keep the
+    master's names, so a match reads exactly like one from MASTER, and trying the rules one by one
+    in order gives the match the master's alternation would give from rule ``i`` on.
     """
-    pattern = _TAILS.get(first)
+    pattern = _SINGLE.get(i)
     if pattern is None:
-        pattern = _TAILS[first] = re.compile(_bound(_LEFT) + "|".join(_PARTS[first:]) + _RIGHT)
+        pattern = _SINGLE[i] = re.compile("(?:" + _PARTS[i] + _RIGHT)
     return pattern
 
 
@@ -516,15 +519,14 @@ def lower(text: str) -> str:
 
 def _fallback(text: str, low: str, pos: int, first: int) -> tuple[re.Match | None, str]:
     """The first rule from index ``first`` on that matches at ``pos`` and accepts its match."""
-    while first < len(RULES):
-        m = _tail(first).match(low, pos)
+    for i in range(first, len(RULES)):
+        m = _single(i).match(low, pos)
         if m is None:
-            return None, ""
-        key = m.lastgroup
+            continue
+        key = f"r{i}"
         rule = _RULE_INDEX[key]
         if rule.accept is None or rule.accept(text, m, key + "_"):
             return m, key
-        first = int(key[1:]) + 1
     return None, ""
 
 

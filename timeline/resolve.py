@@ -571,9 +571,9 @@ class Resolver:
         # Relative quarters: the latest, the year-ago, the previous one, or plain "the quarter".
         if o in ("final",) and year is not None:
             return self.period(c, grain, date(year, 10 if grain == "quarter" else 7, 1), "absolute")
-        if o in ("same", "comparable", "year-ago", "year-earlier", "previous") and self.prev is not None \
-                and self.prev.grain == grain and (c.start - self.prev.pos) < 1000:
-            base, anchor = self.prev.start, "previous"
+        under = self.reported(c, grain)
+        if o in ("same", "comparable", "year-ago", "year-earlier", "previous") and under is not None:
+            base, anchor = under.start, "previous"
         elif self.ref is not None:
             # "the quarter", "the latest quarter": the last one completed before the report.
             base, anchor = shift(grain, period_start(grain, self.ref), -1), "reference"
@@ -594,6 +594,15 @@ class Resolver:
         if o in ("year-ago", "year-earlier", "comparable"):
             self.prev, self.quarter = keep  # a comparison period does not move the narrative
         return t
+
+    def reported(self, c: Candidate, grain: str) -> _Prev | None:
+        """The period under discussion for "the year-ago quarter": the last one mentioned nearby, unless
+        has not ended by the reference (a forecast, the quarter in progress): then the last reported one."""
+        for p in (self.prev, self.quarter):
+            if p is not None and p.grain == grain and c.start - p.pos < 1000 \
+                    and (self.ref is None or shift(grain, p.start, 1) <= self.ref):
+                return p
+        return None
 
     def r_quarter_code(self, c: Candidate, f: dict) -> Timex:
         n = int(f["q"])
@@ -702,7 +711,18 @@ class Resolver:
             return self.r_season(c, f2)
         grain = UNIT_GRAIN[unit]
         d = shift(grain, period_start(grain, base), step)
+        if grain in ("quarter", "half") and step == 0 and not anaphoric and self.results_period(c, grain):
+            # "This quarter's loss" right after the results for the quarter just ended: that quarter.
+            d = shift(grain, d, -1)
         return self.period(c, grain, d, anchor, mod, parts, pod=code)
+
+    def results_period(self, c: Candidate, grain: str) -> bool:
+        """Whether "this quarter" at ``c`` means the quarter just reported rather than the one in progress:
+        the text reported on the previous quarter nearby and speaks of this one in the past or as a possessive."""
+        q = self.reported(c, grain)
+        if q is None or self.ref is None or shift(grain, q.start, 1) != period_start(grain, self.ref):
+            return False
+        return self.tense(c) == "past" or self.low.startswith(("'s", "’s"), c.end)
 
     def weekday_date(self, c: Candidate, ref: date, wd: int) -> date:
         """The news rule: same weekday is the reference day; else past tense back, future forward."""
@@ -763,6 +783,10 @@ class Resolver:
             step = -1
         elif f.get("dir") == "after" or f.get("rel") in ("following", "next"):
             step = 1
+        if grain in ("quarter", "half") and step == 0 and self.quarter is not None and self.quarter.grain == grain \
+                and c.start - self.quarter.pos < QUARTER_CONTEXT_CHARS:
+            # "that quarter" after "the second quarter ended Oct. 31": the quarter, not the later day's.
+            base, anchor = self.quarter.start, "previous"
         d = shift(grain, period_start(grain, base), step)
         return self.period(c, grain, d, anchor, mod, parts, pod=code)
 
@@ -823,9 +847,14 @@ class Resolver:
                 else date(self.ref.year - 1, 1, 1)
             return self.timex(c, "DATE", f"{base.year:04d}-12-31", None, "day", date(base.year, 12, 31),
                               date(base.year, 12, 31), "reference")
-        if self.prev is not None and self.prev.grain in ("quarter", "month", "half") and c.start - self.prev.pos < 600:
+        same = self.prev if self.prev is not None and self.prev.grain in ("quarter", "month", "half") \
+            and c.start - self.prev.pos < 600 else None
+        if same is None and self.quarter is not None and c.start - self.quarter.pos < 600 \
+                and self.prev is not None and self.prev.grain in ("day", "time"):
+            same = self.quarter  # "for the quarter ended Sept. 30 ... the year-ago results" (no year in between)
+        if same is not None:
             keep = (self.prev, self.quarter)
-            t = self.period(c, self.prev.grain, add_months(self.prev.start, -12), "previous")
+            t = self.period(c, same.grain, add_months(same.start, -12), "previous")
             self.prev, self.quarter = keep
             return t
         if self.ref is None:

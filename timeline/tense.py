@@ -1,7 +1,8 @@
 """A small tense heuristic over the sentence around a position, for choosing past or future readings.
 
 Rule: find the tense cues in the sentence and let the cue nearest to the expression decide.
-Future cues: will, 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to, has
+Future cues: will, a decision or promise before the expression ("has decided to admit them in March",
+"agreed to meet on Monday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to, has
 scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow.
 Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last, yesterday, earlier, common irregular past
 verbs (took, came, began, fell...), and words ending in -ed
@@ -18,9 +19,11 @@ from bisect import bisect_left, bisect_right
 from typing import Literal
 
 Tense = Literal["past", "future"]
+_Kind = Literal["past", "future", "plan"]  # a cue's kind; "plan" depends on its side
 
 _CUES = re.compile(
-    r"\b(?:(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|to)"
+    r"\b(?:(?P<plan>(?:(?:has|have|had)\s+)?(?:decided|agreed|voted|vowed|pledged|promised|resolved|arranged|proposed|threatened|offered)\s+to)"
+    r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|to)"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
     r"|intends?\s+to|set\s+to|would|as\s+soon\s+as"
     r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow)"
@@ -48,19 +51,19 @@ class TenseIndex:
         self.text, self.low = text, low
         self._starts: list[int] | None = None
         # Strong cues (the verb of the clause) and weak ones (a reporting verb, "would"), each sorted.
-        self._cues: tuple[list[tuple[int, int, Tense]], list[tuple[int, int, Tense]]] = ([], [])
+        self._cues: tuple[list[tuple[int, int, _Kind]], list[tuple[int, int, _Kind]]] = ([], [])
         self._cue_starts: tuple[list[int], list[int]] = ([], [])
 
     def _load(self) -> None:
         self._starts = [m.end() for m in _SENTENCE_START.finditer(self.text)]
-        strong: list[tuple[int, int, Tense]] = []
-        weak: list[tuple[int, int, Tense]] = []
+        strong: list[tuple[int, int, _Kind]] = []
+        weak: list[tuple[int, int, _Kind]] = []
         for m in _CUES.finditer(self.low):
             w = m.group("weak")
             if w:
                 weak.append((m.start(), m.end(), "future" if w == "would" else "past"))
             else:
-                strong.append((m.start(), m.end(), "past" if m.group("past") else "future"))
+                strong.append((m.start(), m.end(), "plan" if m.group("plan") else "past" if m.group("past") else "future"))
         self._cues = (strong, weak)
         self._cue_starts = ([c[0] for c in strong], [c[0] for c in weak])
 
@@ -90,7 +93,7 @@ class TenseIndex:
         return None
 
 
-def _nearest(cues: list[tuple[int, int, Tense]], starts: list[int], s: int, e: int, start: int,
+def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: int, start: int,
              end: int) -> tuple[int, Tense] | None:
     """The distance and tense of the cue nearest to ``[start, end)`` within the sentence ``[s, e)``."""
     i = bisect_left(starts, start)
@@ -98,14 +101,16 @@ def _nearest(cues: list[tuple[int, int, Tense]], starts: list[int], s: int, e: i
     j = i - 1
     while j >= 0 and cues[j][0] >= s:
         if cues[j][1] <= start:
-            best = (start - cues[j][1], cues[j][2])
+            # A decision or promise looks ahead to what follows it ("agreed to meet in March").
+            best = (start - cues[j][1], "future" if cues[j][2] == "plan" else cues[j][2])
             break
         j -= 1
     j = i
     while j < len(cues) and cues[j][0] < e:
         if cues[j][0] >= end:
             if best is None or cues[j][0] - end < best[0]:
-                best = (cues[j][0] - end, cues[j][2])
+                # "In March the board decided to ...": the decision itself is past.
+                best = (cues[j][0] - end, "past" if cues[j][2] == "plan" else cues[j][2])
             break
         j += 1
     return best
