@@ -170,3 +170,11 @@ def test_bare_units_need_a_signal_and_no_measured_noun(sentence: str, expected: 
     """An uncounted plural unit is a duration after a signal such as 'for'; 'a matter of days' and
     'weeks of talks' use the unit as a measure, which TimeBank-style annotation leaves untagged."""
     assert [s for s, r in spans(sentence) if r == "bare_units"] == expected
+
+
+def test_year_after_sentence_initial_article_is_a_year() -> None:
+    """'A 1996 law' opens a sentence with a capitalised article, which is not a product name like
+    'Windows 2000': the year is kept, while the name rule still rejects 'Windows 2000'."""
+    assert spans("A 1996 law set the quota.") == [("1996", "year")]
+    assert spans("Its 2001 budget was cut.") == [("2001", "year")]
+    assert spans("Windows 2000 crashed again.") == []

@@ -305,3 +305,92 @@ def test_year_ago_adjective_after_a_quarter_and_its_closing_day() -> None:
     text = "Ridgeway lost $9 million for the quarter ended Sept. 30. The year-ago results were restated."
     found = {t.text: t.value for t in find_timexes(text, date(2024, 11, 4))}
     assert found["year-ago"] == "2023-Q3"
+
+
+MONTH_OF_DEICTIC_YEAR = [
+    # Written 2024-10-31: "last year" is 2023 whatever the month, "next year" 2025.
+    ("Rents rose sharply in June last year.", "June last year", "2023-06", "2023-06-01", "2023-06-30"),
+    ("The plant opens in February of next year.", "February of next year", "2025-02", "2025-02-01", "2025-02-28"),
+    ("On March 3 last year, the ferry sank.", "March 3 last year", "2023-03-03", "2023-03-03", "2023-03-03"),
+    ("Talks resumed in December this year.", "December this year", "2024-12", "2024-12-01", "2024-12-31"),
+]
+
+
+@pytest.mark.parametrize("text,extent,value,earliest,latest", MONTH_OF_DEICTIC_YEAR,
+                         ids=[c[1] for c in MONTH_OF_DEICTIC_YEAR])
+def test_month_with_deictic_year_is_one_expression(text: str, extent: str, value: str, earliest: str,
+                                                   latest: str) -> None:
+    """'June last year' is one TIMEX3 whose year comes from the year phrase, not from the tense
+    (a past 'June' alone would be June 2024); no separate 'last year' is produced."""
+    (t,) = find_timexes(text, THU)
+    assert (t.text, t.value, t.earliest, t.latest, t.anchor) == (extent, value, D(earliest), D(latest), "reference")
+
+
+def test_month_then_comma_and_year_phrase_stay_apart() -> None:
+    """'In March, this year looked better': the comma ends the date, so 'this year' is its own expression."""
+    found = [t.text for t in find_timexes("In March, this year looked better.", THU)]
+    assert found == ["March", "this year"]
+
+
+def test_that_same_day_is_one_anaphor() -> None:
+    """'that same day' keeps its determiner inside the extent and takes the previous date."""
+    found = find_timexes("The dam failed on May 4. The town was evacuated that same day.", THU)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("May 4", "2024-05-04", "reference"), ("that same day", "2024-05-04", "previous")]
+
+
+OR_SO = [
+    ("Then, a week or so ago, the chief resigned.", "a week or so ago", "DATE", "2024-W43"),
+    ("The mill will close over the next year or so.", "the next year or so", "DATE", "2025"),
+    ("Over the next two years or so, fares may rise.", "the next two years or so", "DURATION", "P2Y"),
+]
+
+
+@pytest.mark.parametrize("text,extent,type_,value", OR_SO, ids=[c[1] for c in OR_SO])
+def test_or_so_is_inside_the_extent_and_approximate(text: str, extent: str, type_: str, value: str) -> None:
+    """'or so' after the unit belongs to the expression, like 'about' before it, and sets mod APPROX."""
+    (t,) = find_timexes(text, THU)
+    assert (t.text, t.type, t.value, t.mod) == (extent, type_, value, "APPROX")
+
+
+def test_or_so_they_say_is_not_an_approximation() -> None:
+    """'this year or so they say': 'or so' introduces a hedge on the claim, so it stays outside."""
+    (t,) = find_timexes("Fares will rise this year or so they say.", THU)
+    assert (t.text, t.mod) == ("this year", None)
+
+
+LAST_NEXT_HOLIDAY = [
+    # Written Thursday 2024-10-31: Thanksgiving 2023 fell on Nov. 23; Christmas 2024 is still ahead.
+    ("The ferry sank last Thanksgiving.", "last Thanksgiving", "2023-11-23"),
+    ("The shop reopens next Christmas.", "next Christmas", "2024-12-25"),
+    ("The shop closed last Christmas.", "last Christmas", "2023-12-25"),
+]
+
+
+@pytest.mark.parametrize("text,extent,value", LAST_NEXT_HOLIDAY, ids=[c[1] for c in LAST_NEXT_HOLIDAY])
+def test_last_and_next_holiday(text: str, extent: str, value: str) -> None:
+    """'last'/'next' before a holiday are inside the extent and pick the occurrence before/after the reference."""
+    (t,) = find_timexes(text, THU)
+    assert (t.text, t.value, t.anchor) == (extent, value, "reference")
+
+
+RATES = [
+    ("The airline adds four flights a week.", "a week", "SET", "P1W"),
+    ("Reporters did dozens of interviews a day.", "a day", "SET", "P1D"),
+    ("The process takes a week.", "a week", "DURATION", "P1W"),
+    ("He has lived in Paris a year.", "a year", "DURATION", "P1Y"),
+]
+
+
+@pytest.mark.parametrize("text,extent,type_,value", RATES, ids=[c[0][:30] for c in RATES])
+def test_counted_things_per_period_is_a_set(text: str, extent: str, type_: str, value: str) -> None:
+    """'four flights a week' is a rate, a SET of weeks; without a counted noun before it ('takes a week',
+    'in Paris a year') 'a week' stays a DURATION."""
+    (t,) = find_timexes(text, THU)
+    assert (t.text, t.type, t.value) == (extent, type_, value)
+
+
+def test_part_of_day_before_yesterday_is_one_time() -> None:
+    """'mid-afternoon yesterday' names the part of day first; it is one TIME on the day before the reference."""
+    (t,) = find_timexes("Shares rose at mid-afternoon yesterday.", THU)
+    assert (t.text, t.type, t.value, t.mod) == ("mid-afternoon yesterday", "TIME", "2024-10-30TAF", "MID")

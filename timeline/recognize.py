@@ -66,6 +66,12 @@ PRE = (
     r"|last\s+quarter|first\s+quarter|last\s+half|latter\s+part|early\s+part|last\s+part|first\s+part)\s+of(?:\s+the)?)"
 )
 REL = r"(?:this|last|next|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+same|the\s+current|the\s+present|the\s+preceding|the\s+prior|the\s+latest|the\s+upcoming)"
+# "a week or so ago", "the next two years or so": approximation after the unit, inside the extent.
+# Only before punctuation or a preposition: "this year or so they say" is the idiom, not an approximation.
+OR_SO = (r"(?P<orso>\s+or\s+so(?=\s*[,.;:!?)\"'’”]|\s+(?:ago|earlier|later|before|after|back|hence|from|of|in|to|and|at"
+         r"|on|until|when|while|for|as|with)(?![a-z])|\s*$))")
+# "June last year": the year phrase that places a month or day; TimeBank tags the whole as one TIMEX3.
+REL_YEAR = r"(?:\s+(?:of\s+)?(?P<ry>this|last|next)\s+year(?![a-z'’-]))"
 TZ = _alt([t.lower() for t in lx.TIMEZONES])
 HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS)).replace("'", "['’]")
 CLOCK = (
@@ -128,6 +134,11 @@ _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s|[-–]?\s*(?:to|[-–])\s*\
 _YEAR_OK_AFTER = re.compile(r"\s*(?:[a-z]+['’]s\b|levels?\b|budget|season|election|figures?\b|results?\b|census|agreement|accord|law|act\b|olympics|games|war\b|crisis|campaign|rates?\b|earnings|model|edition|and\b|to\b|or\b)")
 
 
+# Capitalised words before a number that are not a product or brand name: months, and sentence-initial
+# determiners ("A 1996 law", "Its 2001 budget").
+_NOT_A_NAME = frozenset(lx.MONTHS) | {"a", "an", "its", "his", "her", "their", "our", "this", "that", "every", "each"}
+
+
 def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
     """A bare four-digit number is a year only with evidence: a cue word before it, or not a count of things."""
     s, e = m.span(prefix + "y")
@@ -145,7 +156,7 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
     y = int(original[s:e][:4])
     cue = bool(_YEAR_CUE_BEFORE.search(before))
     prev_word = re.search(r"([A-Za-z][\w.-]*)\s+$", original[max(0, s - 30):s])
-    if prev_word and prev_word.group(1)[0].isupper() and prev_word.group(1).lower().rstrip(".") not in lx.MONTHS \
+    if prev_word and prev_word.group(1)[0].isupper() and prev_word.group(1).lower().rstrip(".") not in _NOT_A_NAME \
             and not _YEAR_CUE_BEFORE.search(prev_word.group(1).lower() + " ") and not re.match(r"[,.;:)]", after):
         return False  # "Windows 2000", "Boeing 2707": a name followed by a number
     if m.group(prefix + "pre"):
@@ -189,7 +200,7 @@ def _accept_bare_month(original: str, m: re.Match, prefix: str) -> bool:
     if re.match(r" [A-Z][a-z]", original[m.end():m.end() + 3]) and not _MONTH_CUE_BEFORE.search(before):
         return False  # "April Ryan asked": a first name
     word = m.group(prefix + "mon")
-    if word in ("may", "march"):
+    if word in ("may", "march") and not m.group(prefix + "ry"):
         before = original[max(0, m.start() - 12):m.start()].lower()
         return bool(m.group(prefix + "pre") or _MONTH_CUE_BEFORE.search(before))
     return True
@@ -230,8 +241,9 @@ RULES: tuple[Rule, ...] = (
          "The week containing a date: the week of March 6 (its ISO week).",
          lambda o, m, p: _accept_month_name(o, m, p)),
     Rule("month_day", "date",
-         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
-         "Month then day, optional weekday before and year after: Oct. 18, 2024; Monday, March 3; May 6.",
+         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?",
+         "Month then day, optional weekday before and year after: Oct. 18, 2024; Monday, March 3; May 6; "
+         "March 3 last year.",
          lambda o, m, p: _accept_month_name(o, m, p)),
     Rule("day_month", "date",
          rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
@@ -245,8 +257,9 @@ RULES: tuple[Rule, ...] = (
          r"(?<![\d/.,:$])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])",
          "US numeric month/day(/year): 10/7, 10/07/2024, 3/15/97.", _accept_numeric),
     Rule("holiday", "date",
-         rf"(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
-         "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023.", _accept_capitalised("name")),
+         rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
+         "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023, last Thanksgiving.",
+         _accept_capitalised("name")),
     Rule("decade", "date",
          rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<cent>1\d|20)00['’]?s|(?P<dec>1\d\d|20\d)0['’]?s|['’](?P<dec2>\d)0['’]?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z\d])",
          "Decades: the 1990s, the '90s, the early 1980s, the nineties.",
@@ -270,22 +283,24 @@ RULES: tuple[Rule, ...] = (
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
          "Fiscal years: fiscal 1989, fiscal year 2024, FY2024."),
     Rule("offset", "date",
-         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?:\s+and\s+a\s+half)?\s*(?P<plus2>\+\s*)?\s*"
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?:\s+and\s+a\s+half)?{OR_SO}?\s*(?P<plus2>\+\s*)?\s*"
          r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])",
          "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later.",
          lambda o, m, p: m.group(p + "dir") not in ("before", "after", "since", "back")
          or not re.match(r"\s*[\w$]", o[m.end():m.end() + 3])),
     Rule("anaphor", "date",
-         rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that|the\s+same|the\s+very\s+same)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
+         rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that(?:\s+very)?\s+same|that|the\s+same|the\s+very\s+same)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
          rf"|the\s+(?P<dunit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"'’”]|\s*$)"
-         rf"|the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit2>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season))(?![a-z])",
+         rf"|the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit2>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season))(?![a-z]){OR_SO}?",
          "Anaphoric dates resolved against the previous date: that year, the same day, the day before, the following week."),
     Rule("deictic", "date",
          rf"(?:(?P<pre>early|late|earlier|later|mid|middle)[\s-]+)?(?:(?P<dd>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight|overnight)(?![a-z])(?:\s+(?P<pod>{POD}))?"
-         rf"|(?P<this>this|last)\s+(?P<pod2>morning|afternoon|evening|night)(?![a-z]))",
-         "Deictic days: today, yesterday morning, tomorrow, tonight, this afternoon, late last night."),
+         rf"|(?P<this>this|last)\s+(?P<pod2>morning|afternoon|evening|night)(?![a-z])"
+         rf"|(?P<pod3>morning|afternoon|evening|night)\s+(?P<dd3>yesterday|today|tomorrow)(?![a-z]))",
+         "Deictic days: today, yesterday morning, tomorrow, tonight, this afternoon, late last night, "
+         "mid-afternoon yesterday."),
     Rule("relative", "date",
-         rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?",
+         rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?{OR_SO}?",
          "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
          lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))),
     Rule("weekday", "date",
@@ -322,7 +337,7 @@ RULES: tuple[Rule, ...] = (
          "Recurrences: every year, each Monday, weekly, twice a month."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?:\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?:\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
          "two to three weeks (a range is one expression, valued by its lower bound).",
          lambda o, m, p: _accept_duration(o, m, p)),
@@ -335,8 +350,9 @@ RULES: tuple[Rule, ...] = (
          "Seasons with a determiner or a year: this winter, last fall, summer 2024, the spring of '97.",
          _accept_season),
     Rule("month_bare", "date",
-         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH_FULL})(?![a-z])",
-         "A month name alone: January, early December, mid-November.",
+         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH_FULL})(?![a-z]){REL_YEAR}?",
+         "A month name alone: January, early December, mid-November; with a deictic year, one expression "
+         "(TIMEX3 takes the year phrase in): June last year, February of this year.",
          _accept_bare_month),
     Rule("year", "date",
          rf"(?:(?P<pre>{PRE}|post|pre)[\s-]+)?(?P<y>{YEAR4})(?!['’]?s\b)",
@@ -437,7 +453,8 @@ _NEXT_IS_TEMPORAL = (
     r"(?=[\s-]+(?:" + _UNIT_WORDS + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|\d|['’]"
     r"|few|several|couple|many|past|coming|fiscal|calendar|same|" + _NUMBER_WORDS + r"|this|last|next|that|the"
-    r"|yesterday|today|tomorrow|tonight|in\s+the))"
+    r"|yesterday|today|tomorrow|tonight|in\s+the|christmas|thanksgiving|easter|halloween|new\s+year)"
+    r")"
 )
 GATE = (
     r"(?:[\d'’]|the\s+" + _THE_NEXT + r"|an?\s+(?:few|couple|number|dozen|hundred|little|half|" + _UNIT_WORDS

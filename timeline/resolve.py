@@ -21,6 +21,12 @@ from timeline.timex import Timex
 # ---------------------------------------------------------------------------------------------
 # Periods: a granularity plus the first day of the period.
 
+# A counted plural noun right before "a week": things per period ("six flights a week", "700 seats a day").
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens?|hundreds|thousands|millions"
+    r"|several|many|few))(?:\s+of)?\s+(?:[a-z-]+\s+){0,2}[A-Za-z]*[A-Za-z]s\s+$")
+# "June last year": the year a deictic year phrase names, relative to the reference year.
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|effective|payable|due|to|record)\s+$")
 # How far back a reported quarter still sets the granularity of "a year ago" (results reporting).
 QUARTER_CONTEXT_CHARS = 1500
@@ -395,6 +401,9 @@ class Resolver:
         if self.ref is None:
             date(2000, month, day)  # validates the day
             return self.unresolved(c, "day", f"XXXX-{month:02d}-{day:02d}", mod=mod)
+        if c.feats.get("ry"):
+            y = self.ref.year + _YEAR_STEP[c.feats["ry"]]
+            return self.period(c, "day", date(y, month, day), "reference", mod, parts)
         y = self.partial_year(c, month, day)
         return self.period(c, "day", date(y, month, day), "reference", mod, parts)
 
@@ -467,7 +476,9 @@ class Resolver:
         if year is None and self.ref is None:
             md = lx.HOLIDAYS.get(name)
             return self.unresolved(c, "day", f"XXXX-{md[0]:02d}-{md[1]:02d}" if md else None)
-        if year is None:
+        if year is None and f.get("rel"):
+            year, anchor = self.holiday_year(name, f["rel"]), "reference"
+        elif year is None:
             md = lx.HOLIDAYS.get(name) or (movable(name, self.ref.year).month, movable(name, self.ref.year).day)
             year = self.partial_year(c, md[0], md[1])
             anchor = "reference"
@@ -475,6 +486,20 @@ class Resolver:
             anchor = "absolute"
         d = date(year, *lx.HOLIDAYS[name]) if name in lx.HOLIDAYS else movable(name, year)
         return self.period(c, "day", d, anchor)
+
+    def holiday_year(self, name: str, rel: str) -> int:
+        """'last Thanksgiving' is the latest one before the reference day, 'next Christmas' the first after it."""
+        ref = self.ref
+        assert ref is not None
+
+        def day(y: int) -> date:
+            return date(y, *lx.HOLIDAYS[name]) if name in lx.HOLIDAYS else movable(name, y)
+
+        if rel == "last":
+            return ref.year if day(ref.year) < ref else ref.year - 1
+        if rel == "next":
+            return ref.year if day(ref.year) > ref else ref.year + 1
+        return ref.year
 
     def r_decade(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
@@ -644,8 +669,8 @@ class Resolver:
     def r_deictic(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
         mod = None if mod == "MID" and f.get("dd") else mod
-        dd = " ".join((f.get("dd") or "").split())
-        pod = f.get("pod") or f.get("pod2")
+        dd = " ".join((f.get("dd") or f.get("dd3") or "").split())
+        pod = f.get("pod") or f.get("pod2") or f.get("pod3")
         delta = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0,
                  "the day before yesterday": -2, "the day after tomorrow": 2}.get(dd, 0)
         if f.get("this") == "last":
@@ -664,6 +689,8 @@ class Resolver:
         rel = " ".join(f["rel"].split())
         unit = f["unit"]
         mod, parts = prefix_mod(f.get("pre"))
+        if mod is None and f.get("orso"):
+            mod = "APPROX"  # "the next year or so"
         anaphoric = rel in ("the same", "the following", "the previous", "the preceding", "the prior")
         word = rel.replace("the ", "")
         step = {"this": 0, "current": 0, "present": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
@@ -756,13 +783,8 @@ class Resolver:
         mod, parts = prefix_mod(f.get("pre"))
         if self.ref is None:
             return self.unresolved(c, "month", f"XXXX-{month:02d}", mod=mod)
-        cue = f.get("cue")
-        if cue in ("last", "next", "this"):
-            y = self.ref.year
-            if cue == "last":
-                y -= 1 if month >= self.ref.month else 0
-            elif cue == "next":
-                y += 1 if month <= self.ref.month else 0
+        if f.get("ry"):
+            y = self.ref.year + _YEAR_STEP[f["ry"]]  # "June last year": the month of that year
         else:
             y = self.partial_year(c, month, 1 if month != self.ref.month else self.ref.day)
         return self.period(c, "month", date(y, month, 1), "reference", mod, parts)
@@ -773,6 +795,8 @@ class Resolver:
         code = lx.PARTS_OF_DAY.get(unit)
         grain = "day" if code else UNIT_GRAIN.get(unit, "day")
         mod, parts = prefix_mod(f.get("pre"))
+        if mod is None and f.get("orso"):
+            mod = "APPROX"  # "the next year or so"
         if base is None:
             return self.unresolved(c, grain, mod=mod)
         if self.prev is not None and anchor == "previous" and grain == "day" and self.prev.grain not in ("day", "time"):
@@ -796,7 +820,7 @@ class Resolver:
         direction = " ".join(f["dir"].split())
         past = direction in ("ago", "earlier", "before", "back")
         mod = quantity_mod(f.get("mod"), bool(f.get("plus") or f.get("plus2")), past)
-        if mod is None and "couple" in f["n"]:
+        if mod is None and ("couple" in f["n"] or f.get("orso")):
             mod = "APPROX"
         anaphoric = direction in ("earlier", "later", "before", "after")
         if anaphoric:
@@ -948,11 +972,15 @@ class Resolver:
             c = Candidate(c.start + skip, c.end, c.rule, c.kind, c.feats)
         unit = unit_name(f["unit"])
         n = quantity(f["n"])
+        if f["n"] in ("a", "an") and not (det or f.get("rel") or f.get("mod") or f.get("orso")) \
+                and _RATE_BEFORE.search(self.text, max(0, c.start - 40), c.start):
+            # "four flights a week", "hundreds of interviews a day": a rate, i.e. a SET (TIMEX3 guidelines).
+            return self.timex(c, "SET", duration_value(1, unit), None, unit, None, None, "none")
         if f.get("half") and n is not None:
             n += 0.5
         rel = f.get("rel")
         mod = quantity_mod(f.get("mod"), bool(f.get("plus")), False)
-        if mod is None and "couple" in f["n"]:
+        if mod is None and ("couple" in f["n"] or f.get("orso")):
             mod = "APPROX"
         if f.get("old"):
             unit = unit if unit != "year" else "year"
