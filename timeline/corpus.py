@@ -11,7 +11,7 @@ from typing import Iterator
 
 from .catalog import CATALOG_NAME, CatalogEntry, ReferenceDate, read_catalog
 from .errors import InputError
-from .segment import Segment, segment, split_lines
+from .segment import Segment, segment_lines, split_lines
 
 MAX_BYTES = 200_000_000
 """Refuse single files above this size: a news article is never this large, a mistaken path often is."""
@@ -123,7 +123,7 @@ def build_document(path: Path, entry: CatalogEntry) -> Document:
         if o.last_line > len(lines):
             raise InputError(str(path), f"sections[{n}].lines", f"line {o.last_line} is past the end ({len(lines)} lines)")
     sections = []
-    for index, seg in enumerate(segment(text, overrides), start=1):
+    for index, seg in enumerate(segment_lines(lines, overrides), start=1):
         start, end = lines[seg.first_line - 1].start, lines[seg.last_line - 1].end
         body = text[start:end]
         sections.append(

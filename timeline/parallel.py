@@ -15,9 +15,9 @@ IN_FLIGHT_PER_JOB = 4
 
 def timex_rows(doc: Document) -> Rows:
     """All timex rows of one document, as ``timeline timexes`` writes them."""
-    from .pipeline import corpus_timexes, timex_record
+    from .pipeline import document_records
 
-    return [timex_record(d, s, t) for d, s, t in corpus_timexes([doc])]
+    return document_records(doc)
 
 
 def event_rows(doc: Document) -> Rows:

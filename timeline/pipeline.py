@@ -24,10 +24,7 @@ def section_era(section: Section) -> int | None:
 
 def section_timexes(section: Section) -> list[Timex]:
     """Timexes of one section, resolved against its reference date, with offsets into the original file."""
-    from .extract import find_timexes
-
-    found = find_timexes(section.text, section.reference.value, era=section_era(section))
-    return [t.shifted(section.start) for t in found]
+    return [t.shifted(section.start) for t in _local_timexes(section)]
 
 
 def corpus_timexes(documents: Iterable[Document]) -> Iterator[tuple[Document, Section, Timex]]:
@@ -50,6 +47,33 @@ def timex_record(doc: Document, section: Section, timex: Timex) -> dict[str, obj
         "reference_date": ref.value.isoformat() if ref.value else None,
         **timex.as_record(),
     }
+
+
+def document_records(doc: Document) -> list[dict[str, object]]:
+    """Every output row of one document, as ``timex_record`` builds them, in section and offset order.
+
+    The hot path of ``timeline timexes``: the section fields are formatted once per section, and the
+    offsets are moved in the record rather than through a shifted copy of each timex.
+    """
+    rows: list[dict[str, object]] = []
+    for section in doc.sections:
+        if section.kind in SKIPPED_KINDS:
+            continue
+        ref = section.reference.value
+        head = {"doc": doc.id, "section": section.id, "section_kind": section.kind,
+                "reference_date": ref.isoformat() if ref else None}
+        for timex in _local_timexes(section):
+            row = {**head, **timex.as_record()}
+            row["start"], row["end"] = timex.start + section.start, timex.end + section.start
+            rows.append(row)
+    return rows
+
+
+def _local_timexes(section: Section) -> list[Timex]:
+    """Timexes of one section with offsets into the section's own text."""
+    from .extract import find_timexes
+
+    return find_timexes(section.text, section.reference.value, era=section_era(section))
 
 
 def open_documents(paths: Iterable[str | Path], published: date | None = None) -> Iterator[Document]:

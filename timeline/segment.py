@@ -98,10 +98,11 @@ def find_captions(lines: list[Line]) -> dict[int, int]:
     pairs: dict[int, int] = {}
     seen_second: set[int] = set()
     for i, line in enumerate(lines):
-        if line.blank or i in seen_second or line.words < 3:
+        if line.blank or i in seen_second:
             continue
         j = _next_nonblank(lines, i)
-        if j is not None and lines[j].text.strip() == line.text.strip():
+        # The word count (a split) is checked last: few lines repeat the next one.
+        if j is not None and lines[j].text.strip() == line.text.strip() and line.words >= 3:
             pairs[i] = j
             seen_second.add(j)
     return pairs
@@ -141,7 +142,11 @@ def _article_end(lines: list[Line], body_start: int, stop: int) -> int:
 
 def segment(text: str, overrides: tuple[tuple[int, int, str], ...] = ()) -> list[Segment]:
     """Segment a page by general rules; ``overrides`` are (first_line, last_line, kind) that win over the rules."""
-    lines = split_lines(text)
+    return segment_lines(split_lines(text), overrides)
+
+
+def segment_lines(lines: list[Line], overrides: tuple[tuple[int, int, str], ...] = ()) -> list[Segment]:
+    """``segment`` over lines already split (by ``split_lines``), for callers that need the lines too."""
     kinds: list[str | None] = [None] * len(lines)
     groups: list[object] = [None] * len(lines)
     units: list[int | None] = [None] * len(lines)

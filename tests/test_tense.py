@@ -1,0 +1,71 @@
+"""Tense cues: sentence-by-sentence scanning finds exactly what one scan of the whole text finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import tense
+from timeline.tense import TenseIndex, tense_at
+
+
+def _whole_text_cue(text: str, start: int, end: int):
+    """Reference: the deciding cue from one scan of the whole text (the index's former behaviour)."""
+    low = text.lower()
+    strong, weak = [], []
+    for m in tense._CUES.finditer(low):
+        w = m.group("weak")
+        if w:
+            weak.append((m.start(), m.end(), "past"))
+        else:
+            strong.append((m.start(), m.end(), "plan" if m.group("plan") else "past" if m.group("past") else "future"))
+    s, e = TenseIndex(text, low).sentence(start)
+    for cues in (strong, weak):
+        found = tense._nearest(cues, [c[0] for c in cues], s, e, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def test_each_sentence_reads_its_own_verb():
+    """A future verb in one sentence and a past one in the next decide for their own sentence only."""
+    text = "The board will vote on Monday. The mayor resigned on Friday."
+    assert tense_at(text, text.lower(), text.index("Monday"), text.index("Monday") + 6) == "future"
+    assert tense_at(text, text.lower(), text.index("Friday"), text.index("Friday") + 6) == "past"
+
+
+def test_cue_after_a_long_unpunctuated_stretch():
+    """With no punctuation for hundreds of characters before a sentence, the cue is still found."""
+    filler = " ".join(["word"] * 120)
+    text = filler + "\n\nThe vote will come on Monday"
+    start = text.index("Monday")
+    assert tense_at(text, text.lower(), start, start + 6) == "future"
+
+
+def test_multiword_cue_across_a_paragraph_break():
+    """'going\\n\\nto' is one cue of the earlier sentence; the next sentence's own verb decides there."""
+    text = "They were going\n\nTo the fair they walked on Sunday."
+    start = text.index("Sunday")
+    assert TenseIndex(text, text.lower()).cue(start, start + 6) == _whole_text_cue(text, start, start + 6)
+    assert tense_at(text, text.lower(), start, start + 6) == "past"
+
+
+_WORDS = st.sampled_from([
+    "will", "was", "had", "has", "been", "decided", "to", "going", "said", "the", "walked", "be", "planned",
+    "next", "week", "Monday", "won't", "we'll", "Mr.", "U.S.", "on", "March", "is", "set", "off", "ago",
+    # Capitalised, so that a paragraph break before them starts a sentence inside a multi-word cue.
+    "Set", "To", "Been", "Walked", "Decided",
+])
+_GAPS = st.sampled_from([" ", " ", " ", ". ", ".\n\n", "\n\n", ", ", "! ", "; "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _GAPS), min_size=1, max_size=40))
+def test_lazy_scan_matches_whole_text_scan(parts):
+    """For every word of arbitrary cue-laden text, the index decides as one whole-text scan does."""
+    text = "".join(w + g for w, g in parts)
+    index = TenseIndex(text, text.lower())
+    pos = 0
+    for word, gap in parts:
+        assert index.cue(pos, pos + len(word)) == _whole_text_cue(text, pos, pos + len(word)), (text, pos)
+        pos += len(word) + len(gap)
