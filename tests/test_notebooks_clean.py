@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
-MACHINE_PATH = re.compile(r"(/home/|/root/|/tmp/|/Users/|[A-Z]:\\\\|site-packages)")
+MACHINE_PATH = re.compile(r"(/(home|root|tmp|Users)/|[A-Z]:\\\\|site-packages)")
 
 
 def outputs(path: Path) -> list[dict]:
