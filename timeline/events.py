@@ -709,16 +709,11 @@ def timexes_table(corpus: Corpus) -> "pd.DataFrame":
     """One row per temporal expression of the scanned sections: its text, value, interval and anchor."""
     import pandas as pd
 
-    from .pipeline import SKIPPED_KINDS, section_timexes
+    from .pipeline import corpus_timexes
 
-    rows = []
-    for doc in corpus.documents:
-        for s in doc.sections:
-            if s.kind in SKIPPED_KINDS:
-                continue
-            for t in section_timexes(s):
-                rows.append({
-                    "section": s.id, "kind": s.kind, "text": t.text, "type": t.type, "value": t.value,
-                    "earliest": t.earliest, "latest": t.latest, "anchor": t.anchor, "rule": t.rule,
-                })
+    rows = [
+        {"section": s.id, "kind": s.kind, "text": t.text, "type": t.type, "value": t.value,
+         "earliest": t.earliest, "latest": t.latest, "anchor": t.anchor, "rule": t.rule}
+        for _, s, t in corpus_timexes(corpus.documents)
+    ]
     return pd.DataFrame(rows, columns=["section", "kind", "text", "type", "value", "earliest", "latest", "anchor", "rule"])

@@ -37,20 +37,9 @@ def corpus_timexes(documents: Iterable[Document]) -> Iterator[tuple[Document, Se
                 yield doc, section, timex
 
 
-def timex_record(doc: Document, section: Section, timex: Timex) -> dict[str, object]:
-    """One output row: where the timex is, what it speaks from, and its resolution."""
-    ref = section.reference
-    return {
-        "doc": doc.id,
-        "section": section.id,
-        "section_kind": section.kind,
-        "reference_date": ref.value.isoformat() if ref.value else None,
-        **timex.as_record(),
-    }
-
-
 def document_records(doc: Document) -> list[dict[str, object]]:
-    """Every output row of one document, as ``timex_record`` builds them, in section and offset order.
+    """Every output row of one document (where the timex is, what it speaks from, its resolution),
+    in section and offset order.
 
     The hot path of ``timeline timexes``: the section fields are formatted once per section, and the
     offsets are moved in the record rather than through a shifted copy of each timex.
