@@ -325,8 +325,8 @@ RULES: tuple[Rule, ...] = (
     Rule("vague", "date",
          r"(?P<v>right\s+now|just\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|so\s+far"
          r"|recently|lately|soon|shortly|the\s+(?:near\s+|immediate\s+|foreseeable\s+|distant\s+)?future|the\s+past"
-         r"|once\s+again|earlier|later|recent\s+(?:days|weeks|months|years|decades)"
-         r"|(?:the\s+)?coming\s+(?:days|weeks|months|years)"
+         r"|once\s+again|earlier|later|recent\s+(?:days|weeks|months|quarters|years|decades)"
+         r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)"
          r"|(?<=within\s)(?:days|weeks|months|hours|years)|(?:just\s+|only\s+)?(?:days|weeks|hours)\s+away)(?![a-z])",
          "Vague references: now, currently, recently, soon, the coming days, within days, days away, in recent weeks.",
          lambda o, m, p: _accept_vague(o, m, p)),
@@ -341,6 +341,10 @@ RULES: tuple[Rule, ...] = (
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
          "two to three weeks (a range is one expression, valued by its lower bound).",
          lambda o, m, p: _accept_duration(o, m, p)),
+    Rule("long_adj", "duration",
+         rf"(?:(?P<n>{NUMDIG}|{NUMWORD_EXACT})[\s-]+)?(?:(?P<unit>{UNIT})[-‐]|(?P<unit2>year|month|week|day|hour|night))long(?![a-z])",
+         "Length adjectives, which TIMEX3 tags as durations: a decades-long conflict, a year-long inquiry, "
+         "a two-week-long strike, a weeklong visit (AP style)."),
     Rule("bare_units", "duration",
          rf"(?P<sig>for|in|over|after|than|lasting|took|takes|spent|spend)\s+(?P<x>{PLURAL_UNIT})(?!\s+of\b)",
          "Uncounted plural units after a signal word: for decades, over months; not 'a matter of days' "
@@ -418,8 +422,8 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
         return False  # ages are not annotated as temporal expressions in TimeBank
     if unit == "second" and n in ("a", "an", "one"):
         return False
-    if unit.startswith("quarter") and n in ("a", "an", "one", "three"):
-        return False
+    if unit.startswith("quarter") and n in ("a", "an", "one", "three") and not m.group(prefix + "rel"):
+        return False  # "three quarters of its food" is a fraction; "the next three quarters" is time
     if n in ("a", "an") and m.group(prefix + "det") is None and m.group(prefix + "rel") is None:
         before = original[max(0, m.start() - 25):m.start()].lower()
         # "once a year" / "$5 a month" are rates, handled as sets by the caller.

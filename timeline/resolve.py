@@ -1002,6 +1002,15 @@ class Resolver:
             return self.timex(c, "DURATION", value, mod, gran, self.ref, shift_by_unit(self.ref, reach, unit), "reference")
         return self.timex(c, "DURATION", value, mod, gran, None, None, "none")
 
+    def r_long_adj(self, c: Candidate, f: dict) -> Timex:
+        word = f.get("unit") or f["unit2"]
+        unit = unit_name(word)
+        if f.get("n"):
+            n = quantity(f["n"])
+        else:
+            n = None if word.endswith(("s", "ia")) else 1  # "decades-long" counts no number
+        return self.timex(c, "DURATION", duration_value(n, unit), None, unit, None, None, "none")
+
     def r_bare_units(self, c: Candidate, f: dict) -> Timex:
         unit = unit_name(f["x"])
         code = lx.UNITS[unit]

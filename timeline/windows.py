@@ -11,6 +11,7 @@ offsets are relative to the reference date r, as ``(amount, unit)`` with unit "d
 | recent days | DATE PAST_REF | r-7d .. r |
 | recent weeks | DATE PAST_REF | r-28d .. r |
 | recent months | DATE PAST_REF | r-182d .. r |
+| recent quarters | DATE PAST_REF | r-1y .. r |
 | recent years | DATE PAST_REF | r-5y .. r |
 | recent decades | DATE PAST_REF | r-30y .. r |
 | soon, shortly | DATE FUTURE_REF | r+1d .. r+30d |
@@ -18,7 +19,9 @@ offsets are relative to the reference date r, as ``(amount, unit)`` with unit "d
 | the coming days, the next few days, (within) days, (just) days away, (within) hours, hours away | DATE FUTURE_REF | r+1d .. r+7d |
 | the coming weeks, the next few weeks, within weeks, weeks away | DATE FUTURE_REF | r+1d .. r+28d |
 | the coming months, the next few months, within months | DATE FUTURE_REF | r+1d .. r+182d |
+| the coming quarters, the next few quarters | DATE FUTURE_REF | r+1d .. r+1y |
 | the coming years, the next few years, within years | DATE FUTURE_REF | r+1d .. r+5y |
+| the coming decades | DATE FUTURE_REF | r+1d .. r+30y |
 | for days / weeks / months / years / decades / centuries (duration, past sentence) | DURATION PXD .. PXCE | r-7d / r-28d / r-182d / r-5y / r-30y / r-300y .. r |
 
 "the past" and "the future" get wide windows because they are unbounded in the text: these are
@@ -46,6 +49,7 @@ WINDOWS: dict[str, tuple[str, str, tuple[Offset, Offset]]] = {
     "recent days": ("DATE", "PAST_REF", ((-7, "d"), (0, "d"))),
     "recent weeks": ("DATE", "PAST_REF", ((-28, "d"), (0, "d"))),
     "recent months": ("DATE", "PAST_REF", ((-182, "d"), (0, "d"))),
+    "recent quarters": ("DATE", "PAST_REF", ((-1, "y"), (0, "d"))),
     "recent years": ("DATE", "PAST_REF", ((-5, "y"), (0, "d"))),
     "recent decades": ("DATE", "PAST_REF", ((-30, "y"), (0, "d"))),
     "soon": ("DATE", "FUTURE_REF", ((1, "d"), (30, "d"))),
@@ -54,7 +58,9 @@ WINDOWS: dict[str, tuple[str, str, tuple[Offset, Offset]]] = {
     "the coming days": ("DATE", "FUTURE_REF", ((1, "d"), (7, "d"))),
     "the coming weeks": ("DATE", "FUTURE_REF", ((1, "d"), (28, "d"))),
     "the coming months": ("DATE", "FUTURE_REF", ((1, "d"), (182, "d"))),
+    "the coming quarters": ("DATE", "FUTURE_REF", ((1, "d"), (1, "y"))),
     "the coming years": ("DATE", "FUTURE_REF", ((1, "d"), (5, "y"))),
+    "the coming decades": ("DATE", "FUTURE_REF", ((1, "d"), (30, "y"))),
     "within hours": ("DATE", "FUTURE_REF", ((1, "d"), (7, "d"))),
     "within days": ("DATE", "FUTURE_REF", ((1, "d"), (7, "d"))),
     "within weeks": ("DATE", "FUTURE_REF", ((1, "d"), (28, "d"))),
@@ -75,7 +81,8 @@ _ALIASES = {"the near future": "the future", "the immediate future": "the future
             "the foreseeable future": "the future", "the distant future": "the future",
             "in the future": "the future", "coming days": "the coming days",
             "coming weeks": "the coming weeks", "coming months": "the coming months",
-            "coming years": "the coming years", "in coming days": "the coming days",
+            "coming years": "the coming years", "coming quarters": "the coming quarters",
+            "coming decades": "the coming decades", "in coming days": "the coming days",
             "in coming weeks": "the coming weeks", "in coming months": "the coming months",
             "in coming years": "the coming years"}
 
