@@ -326,9 +326,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<v>right\s+now|just\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|so\s+far"
          r"|recently|lately|soon|shortly|the\s+(?:near\s+|immediate\s+|foreseeable\s+|distant\s+)?future|the\s+past"
          r"|once\s+again|earlier|later|recent\s+(?:days|weeks|months|quarters|years|decades)"
-         r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)"
+         r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)|the\s+(?:days|weeks|months|years)\s+ahead"
+         r"|the\s+(?:near|short|long)\s+term(?![-‐])"
          r"|(?<=within\s)(?:days|weeks|months|hours|years)|(?:just\s+|only\s+)?(?:days|weeks|hours)\s+away)(?![a-z])",
-         "Vague references: now, currently, recently, soon, the coming days, within days, days away, in recent weeks.",
+         "Vague references: now, currently, recently, soon, the coming days, the weeks ahead, the near term, within days, "
+         "days away, in recent weeks.",
          lambda o, m, p: _accept_vague(o, m, p)),
     Rule("set", "set",
          rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"

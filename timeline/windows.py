@@ -15,12 +15,13 @@ offsets are relative to the reference date r, as ``(amount, unit)`` with unit "d
 | recent years | DATE PAST_REF | r-5y .. r |
 | recent decades | DATE PAST_REF | r-30y .. r |
 | soon, shortly | DATE FUTURE_REF | r+1d .. r+30d |
-| the future, the near future | DATE FUTURE_REF | r+1d .. r+1y |
-| the coming days, the next few days, (within) days, (just) days away, (within) hours, hours away | DATE FUTURE_REF | r+1d .. r+7d |
-| the coming weeks, the next few weeks, within weeks, weeks away | DATE FUTURE_REF | r+1d .. r+28d |
-| the coming months, the next few months, within months | DATE FUTURE_REF | r+1d .. r+182d |
+| the future, the near future, the near term, the short term | DATE FUTURE_REF | r+1d .. r+1y |
+| the long term | DATE FUTURE_REF | r+1d .. r+10y |
+| the coming days, the next few days, the days ahead, (within) days, (just) days away, (within) hours, hours away | DATE FUTURE_REF | r+1d .. r+7d |
+| the coming weeks, the next few weeks, the weeks ahead, within weeks, weeks away | DATE FUTURE_REF | r+1d .. r+28d |
+| the coming months, the next few months, the months ahead, within months | DATE FUTURE_REF | r+1d .. r+182d |
 | the coming quarters, the next few quarters | DATE FUTURE_REF | r+1d .. r+1y |
-| the coming years, the next few years, within years | DATE FUTURE_REF | r+1d .. r+5y |
+| the coming years, the next few years, the years ahead, within years | DATE FUTURE_REF | r+1d .. r+5y |
 | the coming decades | DATE FUTURE_REF | r+1d .. r+30y |
 | for days / weeks / months / years / decades / centuries (duration, past sentence) | DURATION PXD .. PXCE | r-7d / r-28d / r-182d / r-5y / r-30y / r-300y .. r |
 
@@ -55,6 +56,7 @@ WINDOWS: dict[str, tuple[str, str, tuple[Offset, Offset]]] = {
     "soon": ("DATE", "FUTURE_REF", ((1, "d"), (30, "d"))),
     "shortly": ("DATE", "FUTURE_REF", ((1, "d"), (30, "d"))),
     "the future": ("DATE", "FUTURE_REF", ((1, "d"), (1, "y"))),
+    "the long term": ("DATE", "FUTURE_REF", ((1, "d"), (10, "y"))),
     "the coming days": ("DATE", "FUTURE_REF", ((1, "d"), (7, "d"))),
     "the coming weeks": ("DATE", "FUTURE_REF", ((1, "d"), (28, "d"))),
     "the coming months": ("DATE", "FUTURE_REF", ((1, "d"), (182, "d"))),
@@ -79,6 +81,9 @@ DURATION_LOOKBACK: dict[str, Offset] = {
 
 _ALIASES = {"the near future": "the future", "the immediate future": "the future",
             "the foreseeable future": "the future", "the distant future": "the future",
+            "the near term": "the future", "the short term": "the future",
+            "the days ahead": "the coming days", "the weeks ahead": "the coming weeks",
+            "the months ahead": "the coming months", "the years ahead": "the coming years",
             "in the future": "the future", "coming days": "the coming days",
             "coming weeks": "the coming weeks", "coming months": "the coming months",
             "coming years": "the coming years", "coming quarters": "the coming quarters",
