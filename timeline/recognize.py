@@ -78,7 +78,7 @@ CLOCK = (
     r"(?:(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)"
     r"|(?:\s+o['’]clock)?\s+(?P<podc>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![a-z])"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday))"
-    rf"(?:\s+(?P<tz>{TZ})(?![a-z]))?)"
+    rf"(?:\s+(?P<tz>{TZ})(?![a-z])|\s+local\s+time(?![a-z]))?)"
 )
 
 
@@ -130,6 +130,7 @@ _YEAR_CUE_BEFORE = re.compile(
     r"early|late|mid|end|beginning|around|circa|than|spring|summer|fall|autumn|winter|the|that|for|at|on|"
     r"election|elections|campaign|season|class|vintage|model|calendar)|[-–—(/,])\s*$"
 )
+_OPENING_CUE = re.compile(r"(?:^|[.!?][\"'’”)]?\s+|\n\s*)(?:in|since|during|between|until|after|before|through)\s+$")
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s|[-–]?\s*(?:to|[-–])\s*\d|,\d|\.\d|\d|:\d|[a-z]+s\b(?!['’]))")
 _YEAR_OK_AFTER = re.compile(r"\s*(?:[a-z]+['’]s\b|levels?\b|budget|season|election|figures?\b|results?\b|census|agreement|accord|law|act\b|olympics|games|war\b|crisis|campaign|rates?\b|earnings|model|edition|and\b|to\b|or\b)")
 
@@ -149,7 +150,7 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
         return False  # the tail of a phone or serial number: 555-201-1984
     if _COUNTED_NOUN_BEFORE.search(before):
         return False
-    nxt = re.match(r"\s*(?:to|[-–]|and|or)\s*(\d[\d,]*)", original[e:e + 20].lower())
+    nxt = re.match(r"\s*(?:to|[-–]|and|or)\s*(\d(?:[\d,]*\d)?)", original[e:e + 20].lower())
     if nxt and not re.fullmatch(r"(?:1\d|20)\d\d|\d\d", nxt.group(1)):
         return False  # "1999 to 1,204": a tally, not a span of years
     after = original[e:e + 30].lower()
@@ -162,6 +163,8 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
     if m.group(prefix + "pre"):
         return True  # "mid-1995", "post-1959", "the end of 1990"
     determiner = re.search(r"\b(?:a|the|its|his|her|their)\s+$", before)
+    if 1900 <= y <= 2099 and _OPENING_CUE.search(before):
+        return True  # "In 2010 exports doubled": a sentence that opens on a time preposition sets a scene
     if _NOT_YEAR_AFTER.match(after) and not _YEAR_OK_AFTER.match(after) and not (determiner and 1900 <= y):
         return False
     if not (1900 <= y <= 2099):
@@ -230,9 +233,10 @@ RULES: tuple[Rule, ...] = (
     Rule("time_of_day", "time",
          rf"(?:(?P<pre>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|roughly)\s+)?{CLOCK}"
          rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
-         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?)?"
+         rf"(?:,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?)?"
          rf"(?:(?=\s*\((?:\d{{3,4}}|\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:{TZ})(?:\)\s*,?\s*|,?\s+)(?:on\s+)?(?P<pday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])))?",
          "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9, "
+         "midnight on March 31, 7 a.m. local time on Sunday, "
          "4 in the morning. A day after a converted time in brackets dates it but stays outside: "
          "9 a.m. (0600 GMT) Friday.",
          lambda o, m, p: not re.search(r"\bhigh\s+$", o[max(0, m.start() - 6):m.start()].lower())),
@@ -333,7 +337,7 @@ RULES: tuple[Rule, ...] = (
          "days away, in recent weeks.",
          lambda o, m, p: _accept_vague(o, m, p)),
     Rule("set", "set",
-         rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
+         rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
          r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually)"
          rf"|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
          "Recurrences: every year, each Monday, weekly, twice a month."),

@@ -1028,8 +1028,11 @@ class Resolver:
                      "biannually": "P6M", "semiannually": "P6M"}[adv]
             return self.timex(c, "SET", value, None, value[-1].lower(), None, None, "none")
         unit = f.get("unit") or f.get("unit2")
+        step = _NTH_STEP.get(f.get("other") or "", 1)
         if unit in lx.WEEKDAYS or unit.rstrip("s") in lx.WEEKDAYS:
             wd = lx.WEEKDAYS[unit.rstrip("s")] + 1
+            # "every second Thursday": the value names the day; TIMEX3 would put the two-week step in
+            # a freq attribute, which Timex does not carry.
             return self.timex(c, "SET", f"XXXX-WXX-{wd}", None, "day", None, None, "none")
         if unit in lx.PARTS_OF_DAY:
             return self.timex(c, "SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[unit]}", None, "time", None, None, "none")
@@ -1038,10 +1041,12 @@ class Resolver:
         if unit in lx.MONTHS:
             return self.timex(c, "SET", f"XXXX-{lx.MONTHS[unit]:02d}", None, "month", None, None, "none")
         u = unit_name(unit)
-        n = quantity(f["n"]) if f.get("n") else 1
-        if f.get("other"):
-            n = 2
+        n = (quantity(f["n"]) if f.get("n") else 1) * step
         return self.timex(c, "SET", duration_value(n, u), None, u, None, None, "none")
+
+
+_NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
+"""'every other week', 'every second Thursday', 'every third year': how many periods one step spans."""
 
 
 def worded_year(words: str) -> int:
