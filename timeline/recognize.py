@@ -65,7 +65,7 @@ PRE = (
     r"(?:early|late|mid|middle|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half"
     r"|last\s+quarter|first\s+quarter|last\s+half|latter\s+part|early\s+part|last\s+part|first\s+part)\s+of(?:\s+the)?)"
 )
-REL = r"(?:this|last|next|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+same|the\s+current|the\s+present|the\s+preceding|the\s+prior|the\s+latest|the\s+upcoming)"
+REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+same|the\s+current|the\s+present|the\s+preceding|the\s+prior|the\s+latest|the\s+upcoming)"
 # "a week or so ago", "the next two years or so": approximation after the unit, inside the extent.
 # Only before punctuation or a preposition: "this year or so they say" is the idiom, not an approximation.
 OR_SO = (r"(?P<orso>\s+or\s+so(?=\s*[,.;:!?)\"'’”]|\s+(?:ago|earlier|later|before|after|back|hence|from|of|in|to|and|at"
@@ -257,6 +257,11 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH_DOTTED}),?\s+(?:of\s+)?(?P<y>{YEAR})",
          "Month and year: October 2024, Jan. '97, early March 1995.",
          lambda o, m, p: _accept_month_name(o, m, p)),
+    Rule("ordinal_day", "date",
+         r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+         r"the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\s+(?:and|or|to)\s+\d{1,2}(?:st|nd|rd|th)\s+of\b)"
+         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|to|when|at|in|but|with)\b)",
+         "A day of the month alone after a signal word: on the 12th, by the 3rd (not 'on the 12th floor')."),
     Rule("numeric_date", "date",
          r"(?<![\d/.,:$])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])",
          "US numeric month/day(/year): 10/7, 10/07/2024, 3/15/97.", _accept_numeric),

@@ -458,6 +458,25 @@ class Resolver:
             d, anchor = date(self.partial_year(c, month, day), month, day), "reference"
         return self.period(c, "week", period_start("week", d), anchor)
 
+    def r_ordinal_day(self, c: Candidate, f: dict) -> Timex:
+        day = int(f["d"])
+        if self.ref is None:
+            return self.unresolved(c, "day", f"XXXX-XX-{day:02d}")
+        t = self.tense(c)
+        if _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
+            t = "future"  # "by the 3rd": a deadline ahead
+        elif _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start):
+            t = "past"
+        options = [d for d in (_day_in(add_months(date(self.ref.year, self.ref.month, 1), k), day) for k in (-2, -1, 0, 1, 2))
+                   if d is not None]
+        if t == "future":
+            d = min(d for d in options if d >= self.ref)
+        elif t == "past":
+            d = max(d for d in options if d <= self.ref)
+        else:
+            d = min(options, key=lambda d: (abs((d - self.ref).days), d > self.ref))
+        return self.period(c, "day", d, "reference")
+
     def r_month_year(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
         d = date(self.year_of(f["y"]), lx.MONTHS[f["mon"].rstrip(".")], 1)
@@ -503,6 +522,9 @@ class Resolver:
 
     def r_decade(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
+        if f.get("cent") == "20":
+            # "the 2000s" in news is the decade 2000-2009 (the century is still running); "the 1800s" is a century.
+            return self.period(c, "decade", date(2000, 1, 1), "absolute", mod, parts)
         if f.get("cent"):
             return self.period(c, "century", date(int(f["cent"]) * 100, 1, 1), "absolute", mod, parts)
         if f.get("dec"):
@@ -693,6 +715,7 @@ class Resolver:
             mod = "APPROX"  # "the next year or so"
         anaphoric = rel in ("the same", "the following", "the previous", "the preceding", "the prior")
         word = rel.replace("the ", "")
+        word = {"this past": "last", "this coming": "next"}.get(word, word)  # a date, not the span up to now
         step = {"this": 0, "current": 0, "present": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
                 "preceding": -1, "prior": -1, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
                 "latest": -1}[word]
@@ -1047,6 +1070,14 @@ class Resolver:
 
 _NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
 """'every other week', 'every second Thursday', 'every third year': how many periods one step spans."""
+
+
+def _day_in(first: date, day: int) -> date | None:
+    """Day ``day`` of the month starting at ``first``, or None if that month is too short."""
+    try:
+        return first.replace(day=day)
+    except ValueError:
+        return None
 
 
 def worded_year(words: str) -> int:
