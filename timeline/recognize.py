@@ -298,10 +298,12 @@ RULES: tuple[Rule, ...] = (
          lambda o, m, p: m.group(p + "dir") not in ("before", "after", "since", "back")
          or not re.match(r"\s*[\w$]", o[m.end():m.end() + 3])),
     Rule("anaphor", "date",
-         rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that(?:\s+very)?\s+same|that|the\s+same|the\s+very\s+same)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
+         rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that(?:\s+very)?\s+same|that|the\s+same|the\s+very\s+same|in\s+the)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
          rf"|the\s+(?P<dunit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"'’”]|\s*$)"
          rf"|the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit2>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season))(?![a-z]){OR_SO}?",
-         "Anaphoric dates resolved against the previous date: that year, the same day, the day before, the following week."),
+         "Anaphoric dates resolved against the previous date: that year, the same day, the day before, the following week, "
+         "earlier in the day.",
+         lambda o, m, p: m.group(p + "that") is None or not m.group(p + "that").startswith("in") or m.group(p + "pre") is not None),
     Rule("deictic", "date",
          rf"(?:(?P<pre>early|late|earlier|later|mid|middle)[\s-]+)?(?:(?P<dd>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight|overnight)(?![a-z])(?:\s+(?P<pod>{POD}))?"
          rf"|(?P<this>this|last)\s+(?P<pod2>morning|afternoon|evening|night)(?![a-z])"

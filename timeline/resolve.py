@@ -22,6 +22,8 @@ from timeline.timex import Timex
 # Periods: a granularity plus the first day of the period.
 
 # A counted plural noun right before "a week": things per period ("six flights a week", "700 seats a day").
+_SPAN_SIGNAL_BEFORE = re.compile(r"\b(within|in)\s+(?:another\s+|just\s+|only\s+)?$")
+_FROM_EVENT_AFTER = re.compile(r"\s+(?:of|after|before|from|since)\b")
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens?|hundreds|thousands|millions"
     r"|several|many|few))(?:\s+of)?\s+(?:[a-z-]+\s+){0,2}[A-Za-z]*[A-Za-z]s\s+$")
@@ -1023,7 +1025,30 @@ class Resolver:
                                       offset_date(self.ref, a2, u2), "reference")
         if rel in ("next", "coming") and self.ref is not None and reach is not None and unit not in lx.TIME_UNITS:
             return self.timex(c, "DURATION", value, mod, gran, self.ref, shift_by_unit(self.ref, reach, unit), "reference")
+        if self.ref is not None and reach is not None and not det and not rel and unit not in ("second", "minute"):
+            window = self.from_now(c, reach, unit)
+            if window is not None:
+                return self.timex(c, "DURATION", value, mod, gran, *window, "reference")
         return self.timex(c, "DURATION", value, mod, gran, None, None, "none")
+
+    def from_now(self, c: Candidate, n: float, unit: str) -> tuple[date, date] | None:
+        """The window of a span counted from now: 'within a year' is r .. r+1y unless the sentence is past
+        (then it counts from a past event); 'in two weeks' in a future sentence is the week that holds r+2w,
+        at the precision of its unit."""
+        if _FROM_EVENT_AFTER.match(self.low, c.end):
+            return None  # "within a week of the crash": counted from an event, not from now
+        signal = _SPAN_SIGNAL_BEFORE.search(self.low, max(0, c.start - 12), c.start)
+        if signal is None:
+            return None
+        tense = self.tense(c)
+        if signal.group(1) == "within" and tense != "past":
+            return self.ref, shift_by_unit(self.ref, n, unit)
+        if signal.group(1) == "in" and tense == "future":
+            grain = UNIT_GRAIN.get(unit, "day")
+            grain = "week" if grain == "weekend" else grain
+            start = period_start(grain, shift_by_unit(self.ref, n, unit))
+            return start, period_end(grain, start)
+        return None
 
     def r_long_adj(self, c: Candidate, f: dict) -> Timex:
         word = f.get("unit") or f["unit2"]
