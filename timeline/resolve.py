@@ -538,6 +538,21 @@ class Resolver:
             y = 1920 + 10 * words.index(f["decw"])
         return self.period(c, "decade", date(y, 1, 1), "absolute", mod, parts)
 
+    def r_century_turn(self, c: Candidate, f: dict) -> Timex:
+        size = 1000 if f["unit"] == "millennium" else 100
+        if f.get("ord"):
+            o = f["ord"].replace("-", " ")
+            boundary = ((lx.ORDINALS.get(o) or int(re.match(r"\d+", o).group())) - 1) * size
+            anchor = "absolute"
+        elif self.ref is not None:
+            boundary = self.ref.year // size * size  # the last turn before the reference date
+            anchor = "reference"
+        else:
+            return self.unresolved(c, "year", "XXXX", mod="APPROX")
+        # A turn is loose: the decade centred on the boundary year (1895 .. 1904 for 1900).
+        return self.timex(c, "DATE", f"{boundary:04d}", "APPROX", "year", date(max(1, boundary - 5), 1, 1),
+                          date(boundary + 4, 12, 31), anchor)
+
     def r_century(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
         o = f["ord"].replace("-", " ")
