@@ -295,7 +295,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
          "Fiscal years: fiscal 1989, fiscal year 2024, FY2024."),
     Rule("offset", "date",
-         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?:\s+and\s+a\s+half)?{OR_SO}?\s*(?P<plus2>\+\s*)?\s*"
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?{OR_SO}?\s*(?P<plus2>\+\s*)?\s*"
          r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])",
          "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later.",
          lambda o, m, p: m.group(p + "dir") not in ("before", "after", "since", "back")
@@ -353,7 +353,7 @@ RULES: tuple[Rule, ...] = (
          "Recurrences: every year, each Monday, weekly, twice a month."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?:\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
          "two to three weeks (a range is one expression, valued by its lower bound).",
          lambda o, m, p: _accept_duration(o, m, p)),

@@ -264,12 +264,18 @@ def duration_value(n: float | None, unit: str) -> str:
         n, code = n * 2, "W"
     if n is not None and not float(n).is_integer() and unit in _HALF_UNIT and (n * 2).is_integer():
         small, size = _HALF_UNIT[unit]
+        if small == code or not float(size).is_integer() or unit in ("decade", "century"):
+            # Half a decade is five years, half a week three and a half days: count in the smaller unit
+            # when it is a different component, else keep the decimal ISO 8601 allows on the last one.
+            return f"P{n * 10:g}Y" if unit == "decade" else f"P{n * 100:g}Y" if unit == "century" else f"P{n:g}{code}"
         whole = int(n)
         head = f"{whole}{code}" if whole else ""
         tail = f"{size:g}{small}"
-        if unit in lx.TIME_UNITS or small in ("H", "S") or (small == "M" and unit == "hour"):
-            return f"PT{head}{tail}"
-        return f"P{head}{tail}"
+        if unit in lx.TIME_UNITS:
+            return f"PT{head}{tail}"  # "3 1/2 hours": PT3H30M
+        if small == "H":
+            return f"P{head}T{tail}"  # "two and a half days": P2DT12H
+        return f"P{head}{tail}"  # "2 1/2 years": P2Y6M
     num = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
     return f"PT{num}{code}" if unit in lx.TIME_UNITS else f"P{num}{code}"
 
@@ -857,6 +863,8 @@ class Resolver:
     def r_offset(self, c: Candidate, f: dict) -> Timex | None:
         unit = unit_name(f["unit"])
         n = quantity(f["n"])
+        if (f.get("half") or f.get("half0")) and n is not None:
+            n += 0.5
         direction = " ".join(f["dir"].split())
         past = direction in ("ago", "earlier", "before", "back")
         mod = quantity_mod(f.get("mod"), bool(f.get("plus") or f.get("plus2")), past)
@@ -893,8 +901,9 @@ class Resolver:
             t = self.period(c, same.grain, add_months(same.start, -12 if past else 12), "previous", mod)
         else:
             d = shift_by_unit(base, -n if past else n, unit)
-            if grain == "decade" and not float(n).is_integer():
-                grain = "year"
+            if not float(n).is_integer():
+                # "two and a half years ago" is a month, "a decade and a half" a year: one grain finer.
+                grain = {"decade": "year", "year": "month", "century": "decade"}.get(grain, grain)
             t = self.period(c, grain, d, anchor, mod)
         if anaphoric or same is not None:
             self.prev, self.quarter = keep  # "a year earlier" compares; it does not move the narrative
@@ -985,7 +994,10 @@ class Resolver:
             day, anchor = self.prev.start, "previous"
         elif self.ref is not None:
             day = self.ref
-        mod = "APPROX" if f.get("pre") in ("about", "around", "approximately", "roughly") else None
+        pre = " ".join((f.get("pre") or "").split())
+        # "shortly after 2 a.m." is just after the clock time: TIMEX3 mod AFTER (BEFORE for "just before").
+        mod = "APPROX" if pre in ("about", "around", "approximately", "roughly") else \
+            "AFTER" if pre.endswith("after") else "BEFORE" if pre.endswith("before") else None
         clock = f"{hh:02d}:{mi:02d}"
         if day is None:
             return self.timex(c, "TIME", f"XXXX-XX-XXT{clock}", mod, "time", None, None, "none")
@@ -1016,7 +1028,7 @@ class Resolver:
                 and _RATE_BEFORE.search(self.text, max(0, c.start - 40), c.start):
             # "four flights a week", "hundreds of interviews a day": a rate, i.e. a SET (TIMEX3 guidelines).
             return self.timex(c, "SET", duration_value(1, unit), None, unit, None, None, "none")
-        if f.get("half") and n is not None:
+        if (f.get("half") or f.get("half0")) and n is not None:
             n += 0.5
         rel = f.get("rel")
         mod = quantity_mod(f.get("mod"), bool(f.get("plus")), False)
