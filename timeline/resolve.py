@@ -608,6 +608,7 @@ class Resolver:
         if o in ("last", "final") and (f.get("y") or f.get("yy")):
             o = "fourth" if grain == "quarter" else "second"
         year = None
+        year_anchor = "absolute"
         for key in ("yy", "y"):
             v = f.get(key)
             if v:
@@ -616,7 +617,9 @@ class Resolver:
                 if m:
                     year = int(m.group())
                 elif self.ref is not None:
+                    # "of this year", "of the year": counted from the reference date
                     year = self.ref.year + (-1 if v.startswith("last") else 1 if v.startswith("next") else 0)
+                    year_anchor = "reference"
         if o in ords:
             n = ords[o]
             if grain == "half" and n > 2:
@@ -631,7 +634,7 @@ class Resolver:
                     year -= 1
                 anchor = "reference"
             else:
-                anchor = "absolute"
+                anchor = year_anchor
             month = (n - 1) * (3 if grain == "quarter" else 6) + 1
             keep = (self.prev, self.quarter)
             t = self.period(c, grain, add_months(date(year, month, 1), -back), anchor)
@@ -640,7 +643,7 @@ class Resolver:
             return t
         # Relative quarters: the latest, the year-ago, the previous one, or plain "the quarter".
         if o in ("final",) and year is not None:
-            return self.period(c, grain, date(year, 10 if grain == "quarter" else 7, 1), "absolute")
+            return self.period(c, grain, date(year, 10 if grain == "quarter" else 7, 1), year_anchor)
         under = self.reported(c, grain)
         if o in ("same", "comparable", "year-ago", "year-earlier", "previous") and under is not None:
             base, anchor = under.start, "previous"
@@ -658,7 +661,7 @@ class Resolver:
         elif o == "next":
             base = shift(grain, base, 1)
         if year is not None and o is None:
-            base, anchor = base.replace(year=year), "absolute"
+            base, anchor = base.replace(year=year), year_anchor
         keep = (self.prev, self.quarter)
         t = self.period(c, grain, base, anchor)
         if o in ("year-ago", "year-earlier", "comparable"):
