@@ -178,7 +178,7 @@ def _accept_numeric(original: str, m: re.Match, prefix: str) -> bool:
     before = original[max(0, s - 3):s]
     if re.search(r"\d\s$|[-+/]$", before):
         return False
-    if m.group(prefix + "y") is not None:
+    if m.group(prefix + "y") is not None or m.group(prefix + "yy") is not None:
         return True
     # Without a year, "5/4" is as likely a ratio, a score or a fraction: ask for a date cue before it.
     return bool(_NUMERIC_CUE_BEFORE.search(original[max(0, s - 12):s].lower()))
@@ -228,8 +228,9 @@ def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("iso_date", "date", r"(?<![\d-])(?P<y>[12]\d\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:t(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d])",
-         "ISO 8601 date, optionally with a time: 2024-10-18, 2024-10-18T15:30."),
+    Rule("iso_date", "date", r"(?<![\d/-])(?P<y>[12]\d\d\d)(?:-(?=\d\d-)|/(?=\d\d/))(?P<m>0[1-9]|1[0-2])[-/](?P<d>0[1-9]|[12]\d|3[01])(?:t(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d/])",
+         "ISO 8601 date, optionally with a time, or year first with slashes: 2024-10-18, 2024-10-18T15:30, "
+         "2024/10/18 (not inside a URL path)."),
     Rule("time_of_day", "time",
          rf"(?:(?P<pre>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|roughly)\s+)?{CLOCK}"
          rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
@@ -263,8 +264,10 @@ RULES: tuple[Rule, ...] = (
          r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|to|when|at|in|but|with)\b)",
          "A day of the month alone after a signal word: on the 12th, by the 3rd (not 'on the 12th floor')."),
     Rule("numeric_date", "date",
-         r"(?<![\d/.,:$])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?(?![\d/])",
-         "US numeric month/day(/year): 10/7, 10/07/2024, 3/15/97.", _accept_numeric),
+         r"(?<![\d/.,:$])(?:(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?"
+         r"|(?P<dd>1[3-9]|2\d|3[01])/(?P<mm>1[0-2]|0?[1-9])/(?P<yy>\d{4}))(?![\d/])",
+         "US numeric month/day(/year): 10/7, 10/07/2024, 3/15/97; day first only where it cannot be a month and "
+         "a year follows: 25/10/2024.", _accept_numeric),
     Rule("holiday", "date",
          rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
          "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023, last Thanksgiving.",
@@ -316,7 +319,9 @@ RULES: tuple[Rule, ...] = (
     Rule("relative", "date",
          rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?{OR_SO}?",
          "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
-         lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))),
+         lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))
+         # "the last day of admissions" is the final day of something, not yesterday
+         and not (m.group(p + "rel").endswith("last") and re.match(r"\s+of\b", o[m.end():m.end() + 4]))),
     Rule("weekday", "date",
          rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?![a-z])"
          r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight)(?P<pl2>s)?(?![a-z]))?",

@@ -491,8 +491,8 @@ class Resolver:
         return self.period(c, "month", d, "absolute", mod, parts)
 
     def r_numeric_date(self, c: Candidate, f: dict) -> Timex:
-        month, day = int(f["m"]), int(f["d"])
-        y = f.get("y")
+        month, day = (int(f["m"]), int(f["d"])) if "m" in f else (int(f["mm"]), int(f["dd"]))
+        y = f.get("y") or f.get("yy")
         if y and len(y) == 2:
             y = "'" + y
         return self._month_day(c, month, day, y)
