@@ -10,7 +10,8 @@ from fractions import Fraction
 import pytest
 
 from timeline.errors import InputError
-from timeline.scoring import Counts, align, count_document, evaluate_dir, format_scores, prf, run_evaluate, score
+from timeline.scoring import (Counts, align, count_document, evaluate_dir, format_scores, notation_difference, prf,
+                              run_evaluate, score)
 from timeline.timeml import write_tml
 from timeline.timex import Timex
 
@@ -198,3 +199,37 @@ def test_run_evaluate_prints_table_and_errors(tmp_path):
     lines = out.getvalue().splitlines()
     assert lines[0].split("\t")[:3] == ["d.tml", "missed", "'next week'"]
     assert lines[1].endswith("docs 1  gold 1  system 0")
+
+
+@pytest.mark.parametrize(("gold", "system", "kind"), [
+    ("2000-W8", "2000-W08", "week number without a leading zero (2000-W8)"),
+    ("1968-XX", "1968", "year padded with unknown month or day (1968-XX)"),
+    ("1994-XX-XX", "1994", "year padded with unknown month or day (1968-XX)"),
+    ("199X", "199", "decade with a trailing X (199X)"),
+    ("2000-01-05", "2000-01-05TNI", "part of day added or dropped (TNI, TMO, ...)"),
+    ("2000-01-05TEV", "2000-01-05TNI", "part of day added or dropped (TNI, TMO, ...)"),
+    ("2000-W8", "2000-W09", None),      # a different week, not a notation
+    ("1968-XX", "1969", None),          # a different year
+    ("199X", "198", None),              # a different decade
+    ("2000-01-05", "2000-01-12TNI", None),  # a different day, with or without the part of day
+    ("1989-WXX", "1989-W43", None),     # less specific is a different claim, not a notation
+])
+def test_notation_difference_names_only_same_time_pairs(gold, system, kind):
+    """Values that name the same time in two notations are named; any other difference is None."""
+    assert notation_difference(gold, system) == kind
+
+
+def test_run_evaluate_counts_wrong_values_by_notation(tmp_path):
+    """With notations=True, each wrong value on a relaxed match is counted under its kind."""
+    text = "He left Wednesday night and came back in week 8, in the 1990s."
+    gold = [(8, 23, "TIME", "2000-01-05"), (41, 47, "DATE", "2000-W8"), (52, 61, "DATE", "199X")]
+    _write_doc(tmp_path, "d.tml", text, date(2000, 1, 7), gold)
+    system = [Span(8, 23, "TIME", "2000-01-05TNI"), Span(41, 47, "DATE", "2000-W09"), Span(52, 61, "DATE", "199")]
+    out = io.StringIO()
+    assert run_evaluate(tmp_path, out=out, tagger=lambda t, d: system, notations=True) == 0
+    tail = out.getvalue().split("wrong values on relaxed matches, by kind\n")[1].splitlines()
+    assert [line.split(None, 1) for line in tail] == [
+        ["1", "a different time"],
+        ["1", "decade with a trailing X (199X)"],
+        ["1", "part of day added or dropped (TNI, TMO, ...)"],
+    ]

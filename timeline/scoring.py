@@ -7,6 +7,7 @@ on every ``.tml`` file under a folder.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -28,6 +29,7 @@ __all__ = [
     "evaluate_dir",
     "evaluate_documents",
     "format_scores",
+    "notation_difference",
     "prf",
     "read_dir",
     "run_evaluate",
@@ -235,20 +237,58 @@ def evaluate_dir(gold_dir: str | Path, tagger: Tagger | None = None) -> Scores:
     return evaluate_documents(read_dir(gold_dir), tagger)
 
 
+# Value pairs (gold, system) that name the same time in two notations. Gold corpora mix notations, so a
+# researcher reading a value score wants to know how much of the gap is notation and how much is meaning.
+_NOTATIONS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
+    ("week number without a leading zero (2000-W8)",
+     lambda g, s: re.fullmatch(r"\d{4}-W\d", g) is not None and s == g[:6] + "0" + g[6:]),
+    ("year padded with unknown month or day (1968-XX)",
+     lambda g, s: re.fullmatch(r"\d{4}(?:-XX){1,2}", g) is not None and s == g[:4]),
+    ("decade with a trailing X (199X)",
+     lambda g, s: re.fullmatch(r"\d{3}X", g) is not None and s == g[:3]),
+    ("part of day added or dropped (TNI, TMO, ...)",
+     lambda g, s: re.sub(r"T(?:MO|AF|EV|NI)$", "", g) == re.sub(r"T(?:MO|AF|EV|NI)$", "", s) and g != s),
+)
+
+
+def notation_difference(gold_value: str, system_value: str) -> str | None:
+    """The name of the notation difference between two values that denote the same time, or None.
+
+    >>> notation_difference("2000-W8", "2000-W08")
+    'week number without a leading zero (2000-W8)'
+    """
+    for name, same in _NOTATIONS:
+        if same(gold_value, system_value):
+            return name
+    return None
+
+
 def run_evaluate(
-    gold: Path, out: TextIO = sys.stdout, *, errors: bool = False, tagger: Tagger | None = None
+    gold: Path, out: TextIO = sys.stdout, *, errors: bool = False, tagger: Tagger | None = None,
+    notations: bool = False,
 ) -> int:
     """``timeline evaluate --gold DIR``: print the score table for DIR (and, with ``errors``, each
-    missed, spurious or wrong timex first); return the exit status. Raises ``InputError``."""
+    missed, spurious or wrong timex first; with ``notations``, how many wrong values differ from the gold
+    only in notation); return the exit status. Raises ``InputError``."""
     docs = read_dir(gold)
     tag = tagger or _default_tagger()
     total = Counts()
+    kinds: Counter[str] = Counter()
     for doc in docs:
         system = tag(doc.text, doc.dct)
         total = total + count_document(doc.gold, system)
+        alignment = align(doc.gold, system) if errors or notations else None
         if errors:
-            out.write(_format_errors(doc, align(doc.gold, system)))
+            out.write(_format_errors(doc, alignment))
+        if notations:
+            for g, s in alignment.pairs:
+                if g.value != s.value:
+                    kinds[notation_difference(g.value, s.value) or "a different time"] += 1
     out.write(format_scores(Scores(total), title=str(gold)))
+    if notations:
+        out.write("wrong values on relaxed matches, by kind\n")
+        for name, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
+            out.write(f"{n:6d}  {name}\n")
     return 0
 
 
@@ -279,9 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m timeline.scoring", description=__doc__)
     parser.add_argument("gold", type=Path)
     parser.add_argument("--errors", action="store_true", help="list every missed, spurious or wrong timex")
+    parser.add_argument("--notations", action="store_true",
+                        help="count wrong values that differ from the gold only in notation")
     args = parser.parse_args(argv)
     try:
-        return run_evaluate(args.gold, errors=args.errors)
+        return run_evaluate(args.gold, errors=args.errors, notations=args.notations)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
