@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -39,28 +38,26 @@ def cmd_sections(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _timex_rows(args: argparse.Namespace):
+def _timex_rows(args: argparse.Namespace, task: str = "timexes"):
     from .parallel import map_documents
     from .pipeline import open_documents
 
     docs = open_documents(args.paths, _published(args.published))
-    return map_documents("timexes", docs, jobs=args.jobs)
+    return map_documents(task, docs, jobs=args.jobs)
 
 
 def cmd_timexes(args: argparse.Namespace, out: TextIO) -> int:
     """Write every temporal expression, resolved, as JSON lines, CSV or TimeML."""
     if args.format == "timeml":
         return _write_timeml(args, out)
-    rows = _timex_rows(args)
     if args.format == "csv":
         writer = csv.DictWriter(out, fieldnames=TIMEX_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        for batch in rows:
+        for batch in _timex_rows(args):
             writer.writerows(batch)
     else:
-        encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per row
-        for batch in rows:
-            out.write("".join(encode(row) + "\n" for row in batch))
+        for lines in _timex_rows(args, "timexes_jsonl"):  # each document's rows, already JSON lines
+            out.write(lines)
     return 0
 
 

@@ -20,6 +20,13 @@ def timex_rows(doc: Document) -> Rows:
     return document_records(doc)
 
 
+def timex_json_lines(doc: Document) -> str:
+    """The same rows as ``timex_rows``, already written as JSON lines (one string per document)."""
+    from .pipeline import document_json_lines
+
+    return document_json_lines(doc)
+
+
 def event_rows(doc: Document) -> Rows:
     """All event rows of one document (imported lazily: the events module is heavier and optional here)."""
     from .events import events_for_document
@@ -27,15 +34,17 @@ def event_rows(doc: Document) -> Rows:
     return events_for_document(doc)
 
 
-TASKS: dict[str, Callable[[Document], Rows]] = {"timexes": timex_rows, "events": event_rows}
+TASKS: dict[str, Callable[[Document], Rows | str]] = {
+    "timexes": timex_rows, "timexes_jsonl": timex_json_lines, "events": event_rows,
+}
 """Named per-document tasks; workers look functions up by name so only the name is pickled."""
 
 
-def _run(task: str, doc: Document) -> Rows:
+def _run(task: str, doc: Document) -> Rows | str:
     return TASKS[task](doc)
 
 
-def map_documents(task: str, documents: Iterable[Document], jobs: int = 1) -> Iterator[Rows]:
+def map_documents(task: str, documents: Iterable[Document], jobs: int = 1) -> Iterator[Rows | str]:
     """Yield each document's rows in input order; ``jobs`` > 1 spreads documents over worker processes.
 
     Documents are read lazily and at most ``jobs * IN_FLIGHT_PER_JOB`` are in flight at once, so a corpus

@@ -58,6 +58,33 @@ def document_records(doc: Document) -> list[dict[str, object]]:
     return rows
 
 
+def document_json_lines(doc: Document) -> str:
+    """``document_records(doc)`` as JSON lines, byte for byte what ``json.dumps(row, ensure_ascii=False)``
+    writes for each row, formatted directly: the standard encoder costs more per row than finding the
+    timexes does. A test compares the two on varied documents.
+    """
+    from json.encoder import encode_basestring as quote  # the string encoder json.dumps uses here
+
+    lines: list[str] = []
+    for section in doc.sections:
+        if section.kind in SKIPPED_KINDS:
+            continue
+        ref = section.reference.value
+        head = (f'{{"doc": {quote(doc.id)}, "section": {quote(section.id)}, "section_kind": {quote(section.kind)}, '
+                f'"reference_date": {quote(ref.isoformat()) if ref else "null"}, "text": ')
+        shift = section.start
+        for t in _local_timexes(section):
+            lines.append(
+                f'{head}{quote(t.text)}, "start": {t.start + shift}, "end": {t.end + shift}, "type": {quote(t.type)}, '
+                f'"value": {quote(t.value)}, "mod": {"null" if t.mod is None else quote(t.mod)}, '
+                f'"granularity": {quote(t.granularity)}, '
+                f'"earliest": {quote(t.earliest.isoformat()) if t.earliest else "null"}, '
+                f'"latest": {quote(t.latest.isoformat()) if t.latest else "null"}, '
+                f'"anchor": {quote(t.anchor)}, "rule": {quote(t.rule)}}}\n'
+            )
+    return "".join(lines)
+
+
 def _local_timexes(section: Section) -> list[Timex]:
     """Timexes of one section with offsets into the section's own text."""
     from .extract import find_timexes

@@ -520,15 +520,30 @@ def _bound(pattern: str) -> str:
 
 
 def _build():
-    parts = []
+    parts, plain = [], []
     fields: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for i, rule in enumerate(RULES):
         prefix = f"r{i}_"
         body = re.sub(r"\(\?P<(\w+)>", lambda mm: f"(?P<{prefix}{mm.group(1)}>", rule.pattern)
         parts.append(f"(?P<r{i}>{_bound(body)})")
-    master = re.compile(_bound(_LEFT) + "|".join(parts) + _RIGHT)
+        # In the master a rule's groups are plain and its name is an empty group at its end: the engine
+        # saves every group set so far at each optional part, so groups there made it copy hundreds of
+        # pointers per step. The rule's own pattern (_single) is matched again for its features.
+        plain.append(_bound(re.sub(r"\(\?P<\w+>", "(?:", rule.pattern)) + f"(?P<r{i}>)")
+    # The gate is only tested for a match, so its alternations can be tried as a trie (one comparison
+    # per first letter instead of one per listed word); it accepts exactly the positions GATE accepts.
+    try:
+        from timeline.retrie import trie_factored
+
+        gate = trie_factored(_bound(GATE))
+    except (ImportError, ValueError, AttributeError, TypeError):
+        # retrie reads the private regex parser; should a future Python change it, the gate as written
+        # accepts exactly the same positions, only more slowly.
+        gate = _bound(GATE)
+    left = r"(?<![\w'’])(?=" + gate + r")(?:"
+    master = re.compile(left + "|".join(plain) + _RIGHT)
     for i, rule in enumerate(RULES):
-        names = tuple(re.compile(rule.pattern).groupindex)
+        names = tuple(re.findall(r"\(\?P<(\w+)>", rule.pattern))  # in group order, without compiling it
         # Prefixed group names, so one m.group(*groups) call fetches every feature.
         fields[f"r{i}"] = (names, tuple(f"r{i}_{n}" for n in names))
     return master, parts, fields
@@ -537,6 +552,7 @@ def _build():
 MASTER, _PARTS, _FIELDS = _build()
 _RULE_INDEX = {f"r{i}": rule for i, rule in enumerate(RULES)}
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SINGLE: dict[int, re.Pattern] = {}
 
 
@@ -556,7 +572,20 @@ def _single(i: int) -> re.Pattern:
 
 def lower(text: str) -> str:
     """ASCII lower-casing that keeps every offset (str.lower can change the length)."""
-    return text.translate(_LOWER)
+    low = text.lower()  # one pass in C, several times faster than str.translate with a table
+    if text.isascii():
+        return low
+    if len(low) != len(text):  # a character lowered to two ("İ"): offsets would move
+        return text.translate(_LOWER)
+    # Every character lowered to one, so offsets hold; put back the non-ASCII ones str.lower changed
+    # ("É", the Kelvin sign), which the ASCII table leaves alone.
+    parts, last = [], 0
+    for m in _NON_ASCII.finditer(text):
+        start, end = m.span()
+        if low[start:end] != m.group():
+            parts += (low[last:start], m.group())
+            last = end
+    return "".join(parts) + low[last:] if parts else low
 
 
 def _fallback(text: str, low: str, pos: int, first: int) -> tuple[re.Match | None, str]:
@@ -583,10 +612,12 @@ def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
         if m is None:
             return
         key = m.lastgroup
-        rule = _RULE_INDEX[key]
+        number = int(key[1:])
+        m = _single(number).match(low, m.start())  # the same match, now with the rule's feature groups
+        rule = RULES[number]
         if rule.accept is not None and not rule.accept(text, m, key + "_"):
             start = m.start()
-            m, key = _fallback(text, low, start, int(key[1:]) + 1)
+            m, key = _fallback(text, low, start, number + 1)
             if m is None:
                 pos = start + 1
                 continue

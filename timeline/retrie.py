@@ -1,0 +1,144 @@
+"""Rewrite a regex as a trie of its alternations, for patterns that are only tested for a match (a look-ahead gate).
+
+Python's ``re`` tries the branches of an alternation one by one, so a word that starts none of 200 listed
+words costs 200 comparisons. Grouping the branches by their first character ("t(?:he|his|oday)|...")
+costs one comparison per distinct first character instead. Grouping changes the order in which branches
+are tried, which changes which match is found first but never whether one exists: use it only where
+that is all that counts (inside a look-ahead, with no capturing groups).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: N812  the parser's opcodes; stable across 3.11-3.13
+from re import _parser
+
+_CATEGORIES = {
+    C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+    C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+}
+_ANCHORS = {
+    C.AT_BEGINNING: "^", C.AT_END: "$", C.AT_BOUNDARY: r"\b", C.AT_NON_BOUNDARY: r"\B",
+    C.AT_BEGINNING_STRING: r"\A", C.AT_END_STRING: r"\Z",
+}
+
+
+def trie_factored(pattern: str) -> str:
+    """``pattern`` with every alternation grouped by first character; matches where ``pattern`` matches.
+
+    Only for existence tests: which of several overlapping matches is found may differ. Raises
+    ValueError on constructs it does not rewrite (capturing groups, flags, back-references).
+    """
+    return _unparse(_factor(list(_parser.parse(pattern).data)))
+
+
+def _factor(items: list) -> list:
+    out = []
+    for op, av in items:
+        if op is C.BRANCH:
+            out.append(_factor_branch([_factor(list(alt)) for alt in av[1]]))
+        elif op is C.SUBPATTERN:
+            out.append((op, (*av[:3], _factor(list(av[3])))))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            out.append((op, (av[0], av[1], _factor(list(av[2])))))
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            out.append((op, (av[0], _factor(list(av[1])))))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _branches(items: list) -> list[list] | None:
+    """The branches of a sequence that is nothing but one alternation (seen through plain groups)."""
+    if len(items) == 1:
+        op, av = items[0]
+        if op is C.BRANCH:
+            return [list(alt) for alt in av[1]]
+        if op is C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+            return _branches(list(av[3]))
+    return None
+
+
+def _flatten(alts: list[list]) -> list[list]:
+    flat: list[list] = []
+    for alt in alts:
+        inner = _branches(alt)
+        flat.extend(_flatten(inner) if inner is not None else [alt])
+    return flat
+
+
+def _factor_branch(alts: list[list]) -> tuple:
+    """One alternation as a trie: branches starting with the same literal share it, recursively."""
+    by_first: dict[int, list[list]] = {}
+    order: list[int | list] = []
+    for alt in _flatten(alts):
+        if alt and alt[0][0] is C.LITERAL:
+            if alt[0][1] not in by_first:
+                by_first[alt[0][1]] = []
+                order.append(alt[0][1])
+            by_first[alt[0][1]].append(alt[1:])
+        else:
+            order.append(alt)
+    new = []
+    for key in order:
+        if isinstance(key, list):
+            new.append(key)
+            continue
+        rests = by_first[key]
+        # An empty rest stays a branch of its own: what follows the alternation must still match after it.
+        new.append([(C.LITERAL, key)] + (rests[0] if len(rests) == 1 else [_factor_branch(rests)]))
+    if len(new) == 1:
+        return (C.SUBPATTERN, (None, 0, 0, new[0]))
+    return (C.BRANCH, (None, new))
+
+
+def _unparse(items: list) -> str:
+    out = []
+    for op, av in items:
+        if op is C.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is C.NOT_LITERAL:
+            out.append("[^" + _in_class(av) + "]")
+        elif op is C.ANY:
+            out.append(".")
+        elif op is C.IN:
+            negate = bool(av) and av[0][0] is C.NEGATE
+            out.append("[" + ("^" if negate else "") + "".join(_class_item(o, a) for o, a in av[negate:]) + "]")
+        elif op is C.BRANCH:
+            out.append("(?:" + "|".join(_unparse(list(alt)) for alt in av[1]) + ")")
+        elif op is C.SUBPATTERN:
+            if av[0] is not None or av[1] or av[2]:
+                raise ValueError("capturing groups and inline flags are not rewritten")
+            out.append("(?:" + _unparse(list(av[3])) + ")")
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            out.append("(?:" + _unparse(list(av[2])) + ")" + _quantifier(av[0], av[1])
+                       + ("?" if op is C.MIN_REPEAT else ""))
+        elif op is C.AT:
+            out.append(_ANCHORS[av])
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            look = ("<" if av[0] < 0 else "") + ("=" if op is C.ASSERT else "!")
+            out.append("(?" + look + _unparse(list(av[1])) + ")")
+        else:
+            raise ValueError(f"regex construct not rewritten: {op}")
+    return "".join(out)
+
+
+def _quantifier(low: int, high: int) -> str:
+    if high == C.MAXREPEAT:
+        return {0: "*", 1: "+"}.get(low, f"{{{low},}}")
+    return "?" if (low, high) == (0, 1) else f"{{{low}}}" if low == high else f"{{{low},{high}}}"
+
+
+def _class_item(op, av) -> str:
+    if op is C.LITERAL:
+        return _in_class(av)
+    if op is C.RANGE:
+        return _in_class(av[0]) + "-" + _in_class(av[1])
+    if op is C.CATEGORY:
+        return _CATEGORIES[av]
+    raise ValueError(f"character-class item not rewritten: {op}")
+
+
+def _in_class(code: int) -> str:
+    char = chr(code)
+    return char if char.isalnum() else "\\" + char if char in "\\]^-[" else re.escape(char)
