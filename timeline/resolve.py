@@ -809,7 +809,15 @@ class Resolver:
         if grain in ("quarter", "half") and step == 0 and not anaphoric and self.results_period(c, grain):
             # "This quarter's loss" right after the results for the quarter just ended: that quarter.
             d = shift(grain, d, -1)
-        return self.period(c, grain, d, anchor, mod, parts, pod=code)
+        t = self.period(c, grain, d, anchor, mod, parts, pod=code)
+        pre = f.get("pre")
+        first, last = d, period_end(grain, d)
+        if pre in ("earlier", "later") and first <= base <= last:
+            # "later this week" from a Wednesday is Thursday to Sunday, not the last third of the week.
+            lo, hi = (first, base - timedelta(days=1)) if pre == "earlier" else (base + timedelta(days=1), last)
+            if lo <= hi:
+                t = self.timex(c, t.type, t.value, t.mod, t.granularity, lo, hi, t.anchor)
+        return t
 
     def results_period(self, c: Candidate, grain: str) -> bool:
         """Whether "this quarter" at ``c`` means the quarter just reported rather than the one in progress:
