@@ -49,7 +49,8 @@ CASES = [
     ("The law takes effect next year.", THU, "next year", "DATE", "2025", None, "2025-01-01", "2025-12-31", "reference"),
     ("Heating bills will climb this winter.", THU, "this winter", "DATE", "2024-WI", None, "2024-12-01", "2025-02-28", "reference"),
     ("The fund was set up late last year.", THU, "late last year", "DATE", "2023", "END", "2023-09-01", "2023-12-31", "reference"),
-    ("Two wells ran dry earlier this month.", THU, "earlier this month", "DATE", "2024-10", "START", "2024-10-01", "2024-10-10", "reference"),
+    ("Two wells ran dry earlier this month.", THU, "earlier this month", "DATE", "2024-10", "START", "2024-10-01", "2024-10-30", "reference"),
+    ("Results are due later this week.", date(2024, 11, 6), "later this week", "DATE", "2024-W45", "END", "2024-11-07", "2024-11-10", "reference"),
     ("Flights resumed this morning.", THU, "this morning", "TIME", "2024-10-31TMO", None, "2024-10-31", "2024-10-31", "reference"),
     # offsets
     ("The mine shut two decades ago.", THU, "two decades ago", "DATE", "200", None, "2000-01-01", "2009-12-31", "reference"),

@@ -12,13 +12,13 @@ from timeline.tense import TenseIndex, tense_at
 def _whole_text_cue(text: str, start: int, end: int):
     """Reference: the deciding cue from one scan of the whole text (the index's former behaviour)."""
     low = text.lower()
+    attached = tense.attached_report(low, start)
+    if attached is not None:
+        return attached
     strong, weak = [], []
     for m in tense._CUES.finditer(low):
-        w = m.group("weak")
-        if w:
-            weak.append((m.start(), m.end(), "past"))
-        else:
-            strong.append((m.start(), m.end(), "plan" if m.group("plan") else "past" if m.group("past") else "future"))
+        kind, is_weak = tense.classify(m, low)
+        (weak if is_weak else strong).append((m.start(), m.end(), kind))
     s, e = TenseIndex(text, low).sentence(start)
     for cues in (strong, weak):
         found = tense._nearest(cues, [c[0] for c in cues], s, e, start, end)
@@ -53,6 +53,7 @@ def test_multiword_cue_across_a_paragraph_break():
 _WORDS = st.sampled_from([
     "will", "was", "had", "has", "been", "decided", "to", "going", "said", "the", "walked", "be", "planned",
     "next", "week", "Monday", "won't", "we'll", "Mr.", "U.S.", "on", "March", "is", "set", "off", "ago",
+    "told", "reporters", "last", "until", "forecast",
     # Capitalised, so that a paragraph break before them starts a sentence inside a multi-word cue.
     "Set", "To", "Been", "Walked", "Decided",
 ])

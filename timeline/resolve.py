@@ -42,6 +42,9 @@ DISTANT_CUE_CHARS = 40
 PAST_FAR_DAYS = 240
 FUTURE_NEAR_DAYS = 60
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
+# A past verb that says the event happened on the date: "reopened on Jan. 2", "was killed on Dec. 30".
+_PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took\s+place|came|began|fell|met|left|held|died|won|lost|broke|rose)"
+                           r"\s+on\s+$")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 # "postponed until Tuesday", "adjourned the hearing to Monday": a deferral always points ahead.
 _DEFERRED_BEFORE = re.compile(
@@ -412,8 +415,22 @@ class Resolver:
         if c.feats.get("ry"):
             y = self.ref.year + _YEAR_STEP[c.feats["ry"]]
             return self.period(c, "day", date(y, month, day), "reference", mod, parts)
-        y = self.partial_year(c, month, day)
+        y = self.weekday_year(c.feats.get("wd"), month, day) or self.partial_year(c, month, day)
         return self.period(c, "day", date(y, month, day), "reference", mod, parts)
+
+    def weekday_year(self, wd: str | None, month: int, day: int) -> int | None:
+        """The one year next to the reference in which "Monday, Oct. 26" falls on a Monday, if exactly one does:
+        the weekday is stronger evidence than the tense."""
+        if not wd or self.ref is None:
+            return None
+        years = []
+        for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
+            try:
+                if date(y, month, day).weekday() == lx.WEEKDAYS[wd]:
+                    years.append(y)
+            except ValueError:
+                continue
+        return years[0] if len(years) == 1 else None
 
     def partial_year(self, c: Candidate, month: int, day: int = 1) -> int:
         """HeidelTime's news rule for a month (and day) without a year, using the sentence tense."""
@@ -432,7 +449,9 @@ class Resolver:
             except ValueError:
                 continue
         if t == "past":
-            fits = [d for d in options if d <= ref + timedelta(days=PARTIAL_SLACK_DAYS)]
+            # "gave no reason for the Jan. 14 deadline" may look ahead; "reopened on Jan. 2" may not.
+            slack = 0 if _PAST_VERB_ON.search(self.low, max(0, c.start - 40), c.start) else PARTIAL_SLACK_DAYS
+            fits = [d for d in options if d <= ref + timedelta(days=slack)]
             if not fits:
                 return ref.year
             ahead = [d for d in options if d > fits[-1]]
@@ -790,7 +809,15 @@ class Resolver:
         if grain in ("quarter", "half") and step == 0 and not anaphoric and self.results_period(c, grain):
             # "This quarter's loss" right after the results for the quarter just ended: that quarter.
             d = shift(grain, d, -1)
-        return self.period(c, grain, d, anchor, mod, parts, pod=code)
+        t = self.period(c, grain, d, anchor, mod, parts, pod=code)
+        pre = f.get("pre")
+        first, last = d, period_end(grain, d)
+        if pre in ("earlier", "later") and first <= base <= last:
+            # "later this week" from a Wednesday is Thursday to Sunday, not the last third of the week.
+            lo, hi = (first, base - timedelta(days=1)) if pre == "earlier" else (base + timedelta(days=1), last)
+            if lo <= hi:
+                t = self.timex(c, t.type, t.value, t.mod, t.granularity, lo, hi, t.anchor)
+        return t
 
     def results_period(self, c: Candidate, grain: str) -> bool:
         """Whether "this quarter" at ``c`` means the quarter just reported rather than the one in progress:

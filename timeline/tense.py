@@ -2,9 +2,10 @@
 
 Rule: find the tense cues in the sentence and let the cue nearest to the expression decide.
 Future cues: will, a decision or promise before the expression ("has decided to admit them in March",
-"agreed to meet on Monday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to, has
-scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow.
-Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last, yesterday, earlier, common irregular past
+"agreed to meet on Monday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
+forecast/projected/predicted/likely/poised to, has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow.
+Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last (not the verb: "last until",
+"last for"), yesterday, earlier, common irregular past
 verbs (took, came, began, fell...), and words ending in -ed
 (not right after "the"/"a"/"an", where they are adjectives, nor after "be"/"been"/"being"/"is"/"are",
 where they are passives: "will be announced", "is heard in May").
@@ -27,9 +28,9 @@ _CUES = re.compile(
     r"\b(?=[a-z])(?:(?P<plan>(?:(?:has|have|had)\s+)?(?:decided|agreed|voted|vowed|pledged|promised|resolved|arranged|proposed|threatened|offered)\s+to)"
     r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|to)"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
-    r"|intends?\s+to|set\s+to|would|as\s+soon\s+as"
+    r"|intends?\s+to|set\s+to|(?:forecast|projected|predicted|likely|poised)\s+to|would|as\s+soon\s+as"
     r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow)"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|last|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|last(?!\s+(?:until|till|for|through|into|beyond|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
 # Abbreviations whose period does not end a sentence ("Aug. 7", "Mr. Smith", "U.S. officials").
@@ -39,6 +40,10 @@ _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept"
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
 _SENTENCE_START = re.compile(r"(?=[.!?\n])" + _NOT_AFTER + r"(?:[.!?][\"'’”)]{0,3}\s{1,8}|\n\s{0,8}\n)(?=[\"'“‘(]{0,3}[A-Z0-9])")
 _SPAN = 300
+# "..., an official said on Wednesday." An attribution that closes the sentence says when the words were
+# said, not when the reported event is: like "..., he said." it decides only when nothing else does.
+_ATTACHED_REPORT = re.compile(r"\b(?:said|told(?:\s+[a-z]+){1,2})\s+(?:on\s+|late\s+|early\s+)?$")
+_TRAILING_ATTRIBUTION = re.compile(r"[^.;,!?\n]{0,40}[.;!?\n]")
 
 
 # Characters no cue ever contains (cues are letters, whitespace between words and apostrophes), so a
@@ -99,6 +104,9 @@ class TenseIndex:
 
     def cue(self, start: int, end: int) -> tuple[int, Tense] | None:
         """The deciding cue's distance in characters from ``text[start:end]`` and its tense, or None."""
+        attached = attached_report(self.low, start)
+        if attached is not None:
+            return attached
         bounds = self._sentence_bounds(start)
         s, e = max(bounds[0], start - _SPAN), min(bounds[1], start + _SPAN)
         for cues, starts in self._sentence_cues(*bounds):
@@ -128,12 +136,23 @@ def _scan_cues(low: str, scan_from: int, start: int, end: int) -> _SentenceCues:
             break
         if m.start() < start:
             continue
-        w = m.group("weak")
-        if w:
-            weak.append((m.start(), m.end(), "future" if w == "would" else "past"))
-        else:
-            strong.append((m.start(), m.end(), "plan" if m.group("plan") else "past" if m.group("past") else "future"))
+        kind, is_weak = classify(m, low)
+        (weak if is_weak else strong).append((m.start(), m.end(), kind))
     return (strong, [c[0] for c in strong]), (weak, [c[0] for c in weak])
+
+
+def classify(m: re.Match, low: str) -> tuple[_Kind, bool]:
+    """A cue match's kind, and whether it is weak: a reporting verb that closes its sentence."""
+    if m.group("weak") or (m.group("past") in ("said", "told") and _TRAILING_ATTRIBUTION.match(low, m.end())):
+        return "past", True
+    return ("plan" if m.group("plan") else "past" if m.group("past") else "future"), False
+
+
+def attached_report(low: str, start: int) -> tuple[int, Tense] | None:
+    """"said on Wednesday", "told reporters Monday": an expression dating the reporting verb right before it
+    is past, whatever the reported clause says."""
+    m = _ATTACHED_REPORT.search(low, max(0, start - 40), start)
+    return None if m is None else (start - m.start(), "past")
 
 
 def _safe_start(low: str, pos: int) -> int | None:
