@@ -323,7 +323,7 @@ RULES: tuple[Rule, ...] = (
          # "the last day of admissions" is the final day of something, not yesterday
          and not (m.group(p + "rel").endswith("last") and re.match(r"\s+of\b", o[m.end():m.end() + 4]))),
     Rule("weekday", "date",
-         rf"(?:(?P<pre>early|late|mid|earlier|later)[\s-]+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?![a-z])"
+         rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?![a-z])"
          r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight)(?P<pl2>s)?(?![a-z]))?",
          "A weekday, optionally with a part of day: Monday, Thursday morning, late Friday; plural, a set: "
          "Mondays, Tuesday nights.",
