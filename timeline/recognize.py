@@ -293,8 +293,10 @@ RULES: tuple[Rule, ...] = (
          lambda o, m, p: bool(m.group(p + "ord") or m.group(p + "yy") or m.group(p + "y") or o[m.start():m.start() + 4].lower() == "the ")
          and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
          and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
-    Rule("quarter_code", "date", rf"(?<![a-z\d])q(?P<q>[1-4])(?:\s+(?P<y>{YEAR4}))?(?![a-z\d])",
-         "Quarter codes: Q3, Q3 2024 (a capital Q).", lambda o, m, p: o[m.start()] == "Q"),
+    Rule("quarter_code", "date",
+         rf"(?<![a-z\d])(?:q(?P<q>[1-4])|h(?P<h>[12])(?=\s+{YEAR4}))(?:\s+(?P<y>{YEAR4}))?(?![a-z\d])",
+         "Quarter and half codes: Q3, Q3 2024, H1 2024 (capitals; a half needs its year, 'H2' alone is hydrogen).",
+         lambda o, m, p: o[m.start()] in "QH"),
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
          "Fiscal years: fiscal 1989, fiscal year 2024, FY2024."),
     Rule("offset", "date",
@@ -346,7 +348,7 @@ RULES: tuple[Rule, ...] = (
          r"|recently|lately|soon|shortly|the\s+(?:near\s+|immediate\s+|foreseeable\s+|distant\s+)?future|the\s+past"
          r"|once\s+again|earlier|later|recent\s+(?:days|weeks|months|quarters|years|decades)"
          r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)|the\s+(?:days|weeks|months|years)\s+ahead"
-         r"|the\s+(?:near|short|long)\s+term(?![-‐])"
+         r"|the\s+(?:near|short|long)\s+term(?![-‐])|(?:the\s+)?future\s+(?:days|weeks|months|quarters|years|decades)"
          r"|(?<=within\s)(?:days|weeks|months|hours|years)|(?:just\s+|only\s+)?(?:days|weeks|hours)\s+away)(?![a-z])",
          "Vague references: now, currently, recently, soon, the coming days, the weeks ahead, the near term, within days, "
          "days away, in recent weeks.",
@@ -501,11 +503,12 @@ GATE = (
     + r"|nineteen|two\s+thousand|shortly|noon|midnight|midday"
     r"|(?:this|last|next|that|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming)"
     + _NEXT_IS_TEMPORAL
-    + r"|year(?:-|['’]s|\s+end)|fiscal|calendar|fy\s*\d|q[1-4]\b"
+    + r"|year(?:-|['’]s|\s+end)|fiscal|calendar|fy\s*\d|q[1-4]\b|h[12]\s+[12]\d\d\d\b"
     r"|today|yesterday|tomorrow|tonight|overnight|right\s+now|now|currently|nowadays|recently|lately|soon"
     r"|these\s+days|recent\s|(?:days|weeks|hours)\s+away|every|each|per\s|daily|weekly|monthly|annually"
     r"|yearly|hourly|nightly|biweekly|biannually|semiannually|spring|summer|fall|autumn|winter|(?:post|pre)-\d"
-    r"|(?:just|only)\s+(?:days|weeks|hours)"
+    r"|(?:just|only)\s+(?:days|weeks|hours)|the\s+(?:short|long)\s+term|future\s+(?:days|weeks|months|quarters|years|decades)"
+    r"|(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?[-‐]?long\b"
     r"|(?<=within\s)(?:days|weeks|months|hours|years))"
 )
 _LEFT, _RIGHT = r"(?<![\w'’])(?=" + GATE + r")(?:", r")(?![\w])"

@@ -697,6 +697,8 @@ class Resolver:
         return None
 
     def r_quarter_code(self, c: Candidate, f: dict) -> Timex:
+        if f.get("h"):
+            return self.period(c, "half", date(int(f["y"]), 6 * int(f["h"]) - 5, 1), "absolute")
         n = int(f["q"])
         if f.get("y"):
             return self.period(c, "quarter", date(int(f["y"]), 3 * n - 2, 1), "absolute")

@@ -20,8 +20,8 @@ offsets are relative to the reference date r, as ``(amount, unit)`` with unit "d
 | the coming days, the next few days, the days ahead, (within) days, (just) days away, (within) hours, hours away | DATE FUTURE_REF | r+1d .. r+7d |
 | the coming weeks, the next few weeks, the weeks ahead, within weeks, weeks away | DATE FUTURE_REF | r+1d .. r+28d |
 | the coming months, the next few months, the months ahead, within months | DATE FUTURE_REF | r+1d .. r+182d |
-| the coming quarters, the next few quarters | DATE FUTURE_REF | r+1d .. r+1y |
-| the coming years, the next few years, the years ahead, within years | DATE FUTURE_REF | r+1d .. r+5y |
+| the coming quarters, the next few quarters, future quarters | DATE FUTURE_REF | r+1d .. r+1y |
+| the coming years, the next few years, the years ahead, future years, within years | DATE FUTURE_REF | r+1d .. r+5y |
 | the coming decades | DATE FUTURE_REF | r+1d .. r+30y |
 | for days / weeks / months / years / decades / centuries (duration, past sentence) | DURATION PXD .. PXCE | r-7d / r-28d / r-182d / r-5y / r-30y / r-300y .. r |
 
@@ -87,7 +87,9 @@ _ALIASES = {"the near future": "the future", "the immediate future": "the future
             "in the future": "the future", "coming days": "the coming days",
             "coming weeks": "the coming weeks", "coming months": "the coming months",
             "coming years": "the coming years", "coming quarters": "the coming quarters",
-            "coming decades": "the coming decades", "in coming days": "the coming days",
+            "coming decades": "the coming decades", "future days": "the coming days", "future weeks": "the coming weeks",
+            "future months": "the coming months", "future quarters": "the coming quarters",
+            "future years": "the coming years", "future decades": "the coming decades", "in coming days": "the coming days",
             "in coming weeks": "the coming weeks", "in coming months": "the coming months",
             "in coming years": "the coming years"}
 
