@@ -13,7 +13,7 @@ from timeline.timex import Timex
 # "April 24 and 25": the second day shares the first one's month and year.
 _SECOND_DAY = re.compile(
     r"\s{0,3}(?:and|or|to|through|-|–)\s{0,3}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s{1,3}(?P<y>(?:1\d|20)\d\d)\b)?"
-    r"(?=\s{0,3}(?:[.;:)!?]|,(?!\d)|$)|\s{1,3}[A-Z])"
+    r"(?=\s{0,3}(?:[.;:)!?]|,(?!\d)|$)|\s{1,3}(?:[A-Z]|(?:in|at|on|for|with|when|and|but)\b))"
 )
 
 
