@@ -1,4 +1,5 @@
-"""The fast paths give exactly what the plain ones give: lower-casing, the trie gate, the master pattern, JSON lines."""
+"""The fast paths give exactly what the plain ones give: lower-casing, the trie gate, the master pattern, JSON lines,
+the rules' first-character look-aheads, the gated tense-cue scan, sentence starts, the year check, direct inits."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import recognize as rec
+from timeline import tense
 from timeline.catalog import ReferenceDate
 from timeline.corpus import load_text
 from timeline.pipeline import document_json_lines, document_records
-from timeline.retrie import trie_factored
+from timeline.retrie import first_chars, trie_factored
 
 WORDS = [
     "two", "twenty", "twelve", "twenty-one", "the", "this", "that", "then", "three", "thirty", "more", "some",
@@ -81,8 +83,9 @@ def test_master_finds_the_spans_and_rules_of_the_plain_alternation(text: str) ->
             continue
         assert (ours.span(), ours.lastgroup) == (plain.span(), plain.lastgroup)
         again = rec._single(int(ours.lastgroup[1:])).match(low, ours.start())
-        assert again is not None and again.groupdict() == {
-            k: v for k, v in plain.groupdict().items() if k == plain.lastgroup or k.startswith(plain.lastgroup + "_")}
+        prefix = plain.lastgroup + "_"
+        assert again is not None and again.span() == plain.span() and again.groupdict() == {
+            k[len(prefix):]: v for k, v in plain.groupdict().items() if k.startswith(prefix)}
 
 
 BODY = (
@@ -105,3 +108,154 @@ def test_json_lines_are_what_json_dumps_writes_for_each_record(tmp_path: Path) -
         assert len(records) >= 4
         expected = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         assert document_json_lines(doc) == expected
+
+
+# ---------------------------------------------------------------- first characters, gated scans, direct inits
+
+
+def test_first_chars_lists_every_character_a_match_can_start_with() -> None:
+    """first_chars looks through optional parts, groups and zero-width assertions, and gives up (None) where a
+    pattern can match the empty string, starts with any character, or sets flags."""
+    cls = first_chars(r"(?<![\d/])(?:the\s+)?(?:early|late)?\d|(?=x)q")
+    assert cls is not None
+    pattern = re.compile(cls)
+    assert all(pattern.fullmatch(c) for c in "telq7")
+    assert not any(pattern.fullmatch(c) for c in "axr ")
+    assert first_chars(r"(?:ab)?") is None
+    assert first_chars(r"(?i)may") is None and first_chars(r"(?i:may)") is None
+    assert first_chars(r"[^a]b") is None and first_chars(r".b") is None
+
+
+def _plain_rule(i: int) -> re.Pattern:
+    """Rule ``i`` with the master's right boundary and no first-character look-ahead (the reference)."""
+    return re.compile("(?:" + rec._bound(rec.RULES[i].pattern) + rec._RIGHT)
+
+
+@settings(max_examples=200, deadline=None)
+@given(CASED)
+def test_first_character_lookahead_never_turns_a_rule_down(text: str) -> None:
+    """Each rule with its first-character look-ahead matches at exactly the positions, with exactly the groups,
+    of the rule alone: the look-ahead only skips positions where the rule cannot match."""
+    low = rec.lower(text)
+    for i in range(len(rec.RULES)):
+        ours, plain = rec._single(i), _plain_rule(i)
+        for pos in range(len(low)):
+            a, b = ours.match(low, pos), plain.match(low, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+CUE_WORDS = [
+    "he", "will", "won't", "won’t", "shall", "has", "have", "had", "been", "decided", "agreed to", "to", "is", "are",
+    "was", "were", "expected", "expected to", "is expected to", "scheduled", "set to", "set off", "going to", "plans to",
+    "would", "as soon as", "next week", "next Monday", "upcoming", "tomorrow", "said", "said.", "told reporters",
+    "ago", "last", "last until", "last for", "yesterday", "earlier", "took", "fell", "has been", "have reported",
+    "had planned", "has scheduled", "the", "a", "an", "be", "being", "be announced", "been started", "the needed",
+    "a red", "hundred", "indeed", "I'll", "we’ll", "'ll", "ll", "2024", "Oct.", ".", ",", ";", "\n", "-", "officials",
+]
+CUE_TEXTS = st.lists(st.sampled_from(CUE_WORDS), max_size=25).flatmap(
+    lambda words: st.sampled_from([" ", "", "  "]).map(lambda sep: sep.join(words)))
+_PLAIN_CUES = re.compile(tense._CUES_PATTERN)
+
+
+@settings(max_examples=400, deadline=None)
+@given(CUE_TEXTS, st.integers(0, 40))
+def test_gated_cue_scan_finds_what_the_plain_cue_pattern_finds(text: str, start: int) -> None:
+    """The cue pattern behind its trie gate (negative look-behinds left out of the gate) finds the same cues,
+    with the same spans and kinds, as the cue pattern alone, from any starting offset."""
+    low = text.lower()
+    start = min(start, len(low))
+    ours = [(m.span(), m.lastgroup) for m in tense._CUES.finditer(low, start)]
+    assert ours == [(m.span(), m.lastgroup) for m in _PLAIN_CUES.finditer(low, start)]
+
+
+_LOOKAHEAD_SENTENCE_START = re.compile(
+    r"(?=[.!?\n])" + "".join(rf"(?<!\b{re.escape(a)})" for a in tense._ABBREVIATIONS) + r"(?<!\b[A-Z])"
+    + r"(?:[.!?][\"'’”)]{0,3}\s{1,8}|\n\s{0,8}\n)(?=[\"'“‘(]{0,3}[A-Z0-9])")
+SENTENCE_BITS = ["Jan.", "U.S.", "a.m.", "Mr.", "Mr", "X.", "x", "The", "he", ".", "!", "?", "\n", "\n\n", " ", "  ",
+                 "\"", "’", "”", ")", "(", "1", "Inc.", "No.", "Sept.", "said", ". The", ".\" He", "!\n\n“A"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_BITS), max_size=30).map("".join))
+def test_sentence_starts_are_those_of_the_lookahead_pattern(text: str) -> None:
+    """Consuming the punctuation mark first (so the search skips to it) and checking the abbreviations after it
+    finds the same sentence boundaries as the look-ahead form."""
+    ours = [m.span() for m in tense._SENTENCE_START.finditer(text)]
+    assert ours == [m.span() for m in _LOOKAHEAD_SENTENCE_START.finditer(text)]
+
+
+def _reference_accept_year(original: str, m: re.Match, prefix: str) -> bool:
+    """_accept_year as it was written before its patterns were compiled once and its checks reordered."""
+    s, e = m.span(prefix + "y")
+    before = original[max(0, s - 30):s].lower()
+    if before.endswith(("$", "#", "no. ", "no.", "number ", "£", "€", "+")) or re.search(r"[\d.,]$", before):
+        return False
+    if re.search(r"\d[-–]$", before) and not re.search(r"(?<!\d)(?:1\d|20)\d\d[-–]$", before):
+        return False
+    if rec._COUNTED_NOUN_BEFORE.search(before):
+        return False
+    nxt = re.match(r"\s*(?:to|[-–]|and|or)\s*(\d(?:[\d,]*\d)?)", original[e:e + 20].lower())
+    if nxt and not re.fullmatch(r"(?:1\d|20)\d\d|\d\d", nxt.group(1)):
+        return False
+    after = original[e:e + 30].lower()
+    y = int(original[s:e][:4])
+    cue = bool(rec._YEAR_CUE_BEFORE.search(before))
+    prev_word = re.search(r"([A-Za-z][\w.-]*)\s+$", original[max(0, s - 30):s])
+    if prev_word and prev_word.group(1)[0].isupper() and prev_word.group(1).lower().rstrip(".") not in rec._NOT_A_NAME \
+            and not rec._YEAR_CUE_BEFORE.search(prev_word.group(1).lower() + " ") and not re.match(r"[,.;:)]", after):
+        return False
+    if m.group(prefix + "pre"):
+        return True
+    determiner = re.search(r"\b(?:a|the|its|his|her|their)\s+$", before)
+    if 1900 <= y <= 2099 and rec._OPENING_CUE.search(before):
+        return True
+    if rec._NOT_YEAR_AFTER.match(after) and not rec._YEAR_OK_AFTER.match(after) and not (determiner and 1900 <= y):
+        return False
+    if not (1900 <= y <= 2099):
+        return cue and bool(re.search(r"\b(?:in|since|of|year|by|until|from|during|circa|before|after|to|through)\s*$", before))
+    return True
+
+
+YEAR_CONTEXT = ["In", "in", "the", "The", "Windows", "Boeing", "page", "no.", "$", "#", "555-201-", "1999-", "mid-",
+                "since", "A", "its", "budget", "percent", "to", "and", "1,204", "97", "people", "'s", ",", ".", ")",
+                "\n", " ", "Oct.", "year", "circa", "election", "Model", "March"]
+YEAR_NUMBERS = ["1994", "2010", "1850", "2099", "1000", "1999"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(YEAR_CONTEXT), max_size=8), st.sampled_from(YEAR_NUMBERS),
+       st.lists(st.sampled_from(YEAR_CONTEXT), max_size=6), st.sampled_from([" ", ""]))
+def test_accept_year_decides_as_the_plain_version(before: list, year: str, after: list, sep: str) -> None:
+    """The year check with compiled patterns and reordered pure checks accepts and rejects exactly what the
+    version written with re.search calls did."""
+    text = sep.join(before) + " " + year + sep + sep.join(after)
+    low = rec.lower(text)
+    number = [r.name for r in rec.RULES].index("year")
+    for pos in range(len(low)):
+        m = rec._single(number).match(low, pos)
+        if m is not None:
+            assert rec._accept_year(text, m, "") == _reference_accept_year(text, m, "")
+
+
+def test_direct_inits_build_what_the_dataclass_fields_say() -> None:
+    """Timex and Candidate set their fields directly (no object.__setattr__ per field): positional and keyword
+    construction agree with the declared fields, the objects stay frozen, and dataclasses.replace works."""
+    import dataclasses
+
+    from timeline.timex import Timex
+
+    names = [f.name for f in dataclasses.fields(Timex)]
+    values = ["Oct. 18", 3, 10, "DATE", "2024-10-18", None, "day", date(2024, 10, 18), date(2024, 10, 18),
+              "absolute", "month_day"]
+    t = Timex(*values)
+    assert [getattr(t, n) for n in names] == values and Timex(**dict(zip(names, values))) == t
+    assert dataclasses.replace(t, start=4).start == 4 and hash(dataclasses.replace(t)) == hash(t)
+    c = rec.Candidate(1, 5, "year", "date")
+    assert (c.start, c.end, c.rule, c.kind, c.feats) == (1, 5, "year", "date", {})
+    assert [f.name for f in dataclasses.fields(rec.Candidate)] == ["start", "end", "rule", "kind", "feats"]
+    for obj, attr in ((t, "start"), (c, "end")):
+        try:
+            setattr(obj, attr, 0)
+        except dataclasses.FrozenInstanceError:
+            continue
+        raise AssertionError(f"{type(obj).__name__} is not frozen")

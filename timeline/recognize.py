@@ -97,7 +97,7 @@ class Rule:
     accept: Callable[[str, re.Match, str], bool] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Candidate:
     """A recognized span with the features its rule captured (lower-cased strings)."""
 
@@ -106,6 +106,13 @@ class Candidate:
     rule: str
     kind: str
     feats: dict = field(default_factory=dict)
+
+    def __init__(self, start: int, end: int, rule: str, kind: str, feats: dict | None = None) -> None:
+        # The generated __init__ of a frozen dataclass calls object.__setattr__ once per field; one candidate
+        # is built per expression found, so this is on the hot path.
+        d = self.__dict__
+        d["start"], d["end"], d["rule"], d["kind"] = start, end, rule, kind
+        d["feats"] = {} if feats is None else feats
 
 
 def _cap(original: str, start: int) -> bool:
@@ -140,43 +147,62 @@ _YEAR_OK_AFTER = re.compile(r"\s*(?:[a-z]+['’]s\b|levels?\b|budget|season|elec
 _NOT_A_NAME = frozenset(lx.MONTHS) | {"a", "an", "its", "his", "her", "their", "our", "this", "that", "every", "each"}
 
 
+_NUMBER_END = re.compile(r"[\d.,]$")
+_DIGIT_DASH_END = re.compile(r"\d[-–]$")
+_YEAR_DASH_END = re.compile(r"(?<!\d)(?:1\d|20)\d\d[-–]$")
+_NUMBER_AFTER = re.compile(r"\s*(?:to|[-–]|and|or)\s*(\d(?:[\d,]*\d)?)")
+_YEAR_OR_TWO_DIGITS = re.compile(r"(?:1\d|20)\d\d|\d\d")
+_LAST_WORD = re.compile(r"([A-Za-z][\w.-]*)\s+$")
+_CLOSING_PUNCTUATION = re.compile(r"[,.;:)]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|the|its|his|her|their)\s+$")
+_EARLY_YEAR_CUE_BEFORE = re.compile(r"\b(?:in|since|of|year|by|until|from|during|circa|before|after|to|through)\s*$")
+
+
 def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
     """A bare four-digit number is a year only with evidence: a cue word before it, or not a count of things."""
     s, e = m.span(prefix + "y")
-    before = original[max(0, s - 30):s].lower()
-    if before.endswith(("$", "#", "no. ", "no.", "number ", "£", "€", "+")) or re.search(r"[\d.,]$", before):
+    raw_before = original[max(0, s - 30):s]
+    before = raw_before.lower()
+    if before.endswith(("$", "#", "no. ", "no.", "number ", "£", "€", "+")) or _NUMBER_END.search(before):
         return False
-    if re.search(r"\d[-–]$", before) and not re.search(r"(?<!\d)(?:1\d|20)\d\d[-–]$", before):
+    if _DIGIT_DASH_END.search(before) and not _YEAR_DASH_END.search(before):
         return False  # the tail of a phone or serial number: 555-201-1984
-    if _COUNTED_NOUN_BEFORE.search(before):
+    # The patterns below that end in \s+$ can only match text that ends in whitespace (\s is str.isspace):
+    # in number runs ("12/3/1999/7") the number follows a slash or a dash, and they need not be run.
+    spaced = before[-1:].isspace()
+    if spaced and _COUNTED_NOUN_BEFORE.search(before):
         return False
-    nxt = re.match(r"\s*(?:to|[-–]|and|or)\s*(\d(?:[\d,]*\d)?)", original[e:e + 20].lower())
-    if nxt and not re.fullmatch(r"(?:1\d|20)\d\d|\d\d", nxt.group(1)):
+    nxt = _NUMBER_AFTER.match(original[e:e + 20].lower())
+    if nxt and not _YEAR_OR_TWO_DIGITS.fullmatch(nxt.group(1)):
         return False  # "1999 to 1,204": a tally, not a span of years
     after = original[e:e + 30].lower()
     y = int(original[s:e][:4])
-    cue = bool(_YEAR_CUE_BEFORE.search(before))
-    prev_word = re.search(r"([A-Za-z][\w.-]*)\s+$", original[max(0, s - 30):s])
-    if prev_word and prev_word.group(1)[0].isupper() and prev_word.group(1).lower().rstrip(".") not in _NOT_A_NAME \
-            and not _YEAR_CUE_BEFORE.search(prev_word.group(1).lower() + " ") and not re.match(r"[,.;:)]", after):
-        return False  # "Windows 2000", "Boeing 2707": a name followed by a number
+    prev_word = _LAST_WORD.search(raw_before) if raw_before[-1:].isspace() else None
+    if prev_word:
+        word = prev_word.group(1)
+        if word[0].isupper() and word.lower().rstrip(".") not in _NOT_A_NAME \
+                and not _YEAR_CUE_BEFORE.search(word.lower() + " ") and not _CLOSING_PUNCTUATION.match(after):
+            return False  # "Windows 2000", "Boeing 2707": a name followed by a number
     if m.group(prefix + "pre"):
         return True  # "mid-1995", "post-1959", "the end of 1990"
-    determiner = re.search(r"\b(?:a|the|its|his|her|their)\s+$", before)
-    if 1900 <= y <= 2099 and _OPENING_CUE.search(before):
+    if 1900 <= y <= 2099 and spaced and _OPENING_CUE.search(before):
         return True  # "In 2010 exports doubled": a sentence that opens on a time preposition sets a scene
-    if _NOT_YEAR_AFTER.match(after) and not _YEAR_OK_AFTER.match(after) and not (determiner and 1900 <= y):
+    if _NOT_YEAR_AFTER.match(after) and not _YEAR_OK_AFTER.match(after) \
+            and not (1900 <= y and spaced and _DETERMINER_BEFORE.search(before)):
         return False
     if not (1900 <= y <= 2099):
-        return cue and bool(re.search(r"\b(?:in|since|of|year|by|until|from|during|circa|before|after|to|through)\s*$", before))
+        return bool(_YEAR_CUE_BEFORE.search(before)) and bool(_EARLY_YEAR_CUE_BEFORE.search(before))
     return True
+
+
+_FRACTION_OR_RUN_BEFORE = re.compile(r"\d\s$|[-+/]$")
 
 
 def _accept_numeric(original: str, m: re.Match, prefix: str) -> bool:
     """Reject fractions after a whole number ("5 1/2") and scores/ratios inside number runs."""
     s = m.start()
     before = original[max(0, s - 3):s]
-    if re.search(r"\d\s$|[-+/]$", before):
+    if _FRACTION_OR_RUN_BEFORE.search(before):
         return False
     if m.group(prefix + "y") is not None or m.group(prefix + "yy") is not None:
         return True
@@ -194,13 +220,16 @@ def _accept_capitalised(field_name: str):
     return accept
 
 
+_FIRST_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
 def _accept_bare_month(original: str, m: re.Match, prefix: str) -> bool:
     """A month name alone must be capitalised; 'May'/'March' also need a preceding cue word."""
     s = m.start(prefix + "mon")
     if not _cap(original, s):
         return False
     before = original[max(0, m.start() - 12):m.start()].lower()
-    if re.match(r" [A-Z][a-z]", original[m.end():m.end() + 3]) and not _MONTH_CUE_BEFORE.search(before):
+    if _FIRST_NAME_AFTER.match(original, m.end(), m.end() + 3) and not _MONTH_CUE_BEFORE.search(before):
         return False  # "April Ryan asked": a first name
     word = m.group(prefix + "mon")
     if word in ("may", "march") and not m.group(prefix + "ry"):
@@ -210,6 +239,9 @@ def _accept_bare_month(original: str, m: re.Match, prefix: str) -> bool:
 
 
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|and|to|early|late|mid)[\s-]+$")
+
+
+_SEASON_SIGNAL_BEFORE = re.compile(r"\b(?:in|during|by|until|through|over|since|for)\s+$")
 
 
 def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
@@ -223,9 +255,15 @@ def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
     if rel == "the":
         # "the spring in the valley" is water; "in the spring" is a season.
         before = original[max(0, m.start() - 10):m.start()].lower()
-        return g(prefix + "season") != "fall" and bool(re.search(r"\b(?:in|during|by|until|through|over|since|for)\s+$", before))
+        return g(prefix + "season") != "fall" and bool(_SEASON_SIGNAL_BEFORE.search(before))
     return True
 
+
+# Context checks of the rules below, compiled once.
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$")  # "high noon"
+_WORD_AFTER = re.compile(r"\s*[\w$]")
+_OF_AFTER = re.compile(r"\s+of\b")
+_RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:before|after|of|when|in\s+which|earlier|ago|later)\b")
 
 RULES: tuple[Rule, ...] = (
     Rule("iso_date", "date", r"(?<![\d/-])(?P<y>[12]\d\d\d)(?:-(?=\d\d-)|/(?=\d\d/))(?P<m>0[1-9]|1[0-2])[-/](?P<d>0[1-9]|[12]\d|3[01])(?:t(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d/])",
@@ -240,7 +278,7 @@ RULES: tuple[Rule, ...] = (
          "midnight on March 31, 7 a.m. local time on Sunday, "
          "4 in the morning. A day after a converted time in brackets dates it but stays outside: "
          "9 a.m. (0600 GMT) Friday.",
-         lambda o, m, p: not re.search(r"\bhigh\s+$", o[max(0, m.start() - 6):m.start()].lower())),
+         lambda o, m, p: not _HIGH_BEFORE.search(o[max(0, m.start() - 6):m.start()].lower())),
     Rule("week_of", "date",
          rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
          "The week containing a date: the week of March 6 (its ISO week).",
@@ -304,7 +342,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])",
          "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later.",
          lambda o, m, p: m.group(p + "dir") not in ("before", "after", "since", "back")
-         or not re.match(r"\s*[\w$]", o[m.end():m.end() + 3])),
+         or not _WORD_AFTER.match(o[m.end():m.end() + 3])),
     Rule("anaphor", "date",
          rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that(?:\s+very)?\s+same|that|the\s+same|the\s+very\s+same|in\s+the)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
          rf"|the\s+(?P<dunit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"'’”]|\s*$)"
@@ -323,7 +361,7 @@ RULES: tuple[Rule, ...] = (
          "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
          lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))
          # "the last day of admissions" is the final day of something, not yesterday
-         and not (m.group(p + "rel").endswith("last") and re.match(r"\s+of\b", o[m.end():m.end() + 4]))),
+         and not (m.group(p + "rel").endswith("last") and _OF_AFTER.match(o[m.end():m.end() + 4]))),
     Rule("weekday", "date",
          rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?![a-z])"
          r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight)(?P<pl2>s)?(?![a-z]))?",
@@ -341,7 +379,7 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<pre>{PRE})\s+)?(?:the\s+)?(?:(?P<q>full|fiscal|entire|whole)\s+)?(?P<unit>year|week|weekend|month)(?![a-z])(?!['’-])",
          "A definite period that refers to the narrative's current one: the year, the fiscal year, the weekend.",
          lambda o, m, p: (bool(m.group(p + "pre")) or o[m.start():m.start() + 4].lower() == "the ")
-         and not re.match(r"\s+(?:before|after|of|when|in\s+which|earlier|ago|later)\b", o[m.end():m.end() + 15].lower())
+         and not _RELATIVE_CLAUSE_AFTER.match(o[m.end():m.end() + 15].lower())
          and not (_OF_THE.search(o[max(0, m.start() - 14):m.start()].lower()) and not _PART_OF.search(o[max(0, m.start() - 30):m.start()].lower()))),
     Rule("vague", "date",
          r"(?P<v>right\s+now|just\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|so\s+far"
@@ -395,12 +433,16 @@ _OF_THE = re.compile(r"\bof\s+$")
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|part|quarter|balance|remainder|course|close|turn|first|second)\s+of\s+$")
 
 
+_RELATES_EVENTS_AFTER = re.compile(r"\s+(?:after|before|thereafter|afterwards?)\b")
+_NOUN_AFTER_CURRENT = re.compile(r"\s+(?:account|accounts|affairs|events|issue|issues|edition|prices?|dollars?)\b")
+
+
 def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
     """'earlier'/'later' alone are adverbs of sequence; keep them only sentence-initially with a comma."""
     v = m.group(prefix + "v")
     if v in ("earlier", "later", "so far", "once again"):
         return False
-    if v in ("shortly", "soon") and re.match(r"\s+(?:after|before|thereafter|afterwards?)\b", original[m.end():m.end() + 14].lower()):
+    if v in ("shortly", "soon") and _RELATES_EVENTS_AFTER.match(original[m.end():m.end() + 14].lower()):
         return False  # "shortly after the bombing" relates two events; it is not a date
     if v == "soon" and original[max(0, m.start() - 3):m.start()].lower() == "as " \
             and original[m.end():m.end() + 3].lower() == " as":
@@ -412,7 +454,7 @@ def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
         return not _UNIT_AHEAD.match(after)
     if v in ("current", "recent"):
         # "the current quarter" is a deictic period, "recent weeks" a window: other rules take those.
-        return not _UNIT_AHEAD.match(after) and not re.match(r"\s+(?:account|accounts|affairs|events|issue|issues|edition|prices?|dollars?)\b", after)
+        return not _UNIT_AHEAD.match(after) and not _NOUN_AFTER_CURRENT.match(after)
     return True
 
 
@@ -437,11 +479,15 @@ _UNIT_AHEAD = re.compile(
     r"|decades?|centur(?:y|ies)|springs?|summers?|falls?|autumns?|winters?|period|fiscal|half)\b")
 
 
+_OLD_AFTER = re.compile(r"-old\b")
+_RATE_COUNT_BEFORE = re.compile(r"(?:\d|once|twice|times|cents?|dollars?|million|billion|percent|%)\s*$")
+
+
 def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
     """Counts need a real number; 'second' after 'a' is an ordinal; a hyphenless 'a' + unit needs context."""
     n = m.group(prefix + "n")
     unit = m.group(prefix + "unit")
-    if m.group(prefix + "old") or re.match(r"-old\b", original[m.end():m.end() + 4]):
+    if m.group(prefix + "old") or _OLD_AFTER.match(original[m.end():m.end() + 4]):
         return False  # ages are not annotated as temporal expressions in TimeBank
     if unit == "second" and n in ("a", "an", "one"):
         return False
@@ -450,7 +496,7 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
     if n in ("a", "an") and m.group(prefix + "det") is None and m.group(prefix + "rel") is None:
         before = original[max(0, m.start() - 25):m.start()].lower()
         # "once a year" / "$5 a month" are rates, handled as sets by the caller.
-        if re.search(r"(?:\d|once|twice|times|cents?|dollars?|million|billion|percent|%)\s*$", before):
+        if _RATE_COUNT_BEFORE.search(before):
             return False
     return True
 
@@ -524,7 +570,6 @@ def _bound(pattern: str) -> str:
 
 def _build():
     parts, plain = [], []
-    fields: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for i, rule in enumerate(RULES):
         prefix = f"r{i}_"
         body = re.sub(r"\(\?P<(\w+)>", lambda mm: f"(?P<{prefix}{mm.group(1)}>", rule.pattern)
@@ -532,30 +577,38 @@ def _build():
         # In the master a rule's groups are plain and its name is an empty group at its end: the engine
         # saves every group set so far at each optional part, so groups there made it copy hundreds of
         # pointers per step. The rule's own pattern (_single) is matched again for its features.
-        plain.append(_bound(re.sub(r"\(\?P<\w+>", "(?:", rule.pattern)) + f"(?P<r{i}>)")
+        plain.append(_bound(re.sub(r"\(\?P<\w+>", "(?:", rule.pattern)))
     # The gate is only tested for a match, so its alternations can be tried as a trie (one comparison
     # per first letter instead of one per listed word); it accepts exactly the positions GATE accepts.
+    # Each rule is preceded by a look-ahead for the characters it can start with, so that at a word
+    # start the alternation turns most rules down on one character instead of entering their optional
+    # parts; the look-ahead holds wherever the rule can match, so the matches are the same.
     try:
-        from timeline.retrie import trie_factored
+        from timeline.retrie import first_chars, trie_factored
 
         gate = trie_factored(_bound(GATE))
+        first = [_first_lookahead(first_chars(body)) for body in plain]
     except (ImportError, ValueError, AttributeError, TypeError):
         # retrie reads the private regex parser; should a future Python change it, the gate as written
         # accepts exactly the same positions, only more slowly.
-        gate = _bound(GATE)
+        gate, first = _bound(GATE), [""] * len(plain)
     left = r"(?<![\w'’])(?=" + gate + r")(?:"
-    master = re.compile(left + "|".join(plain) + _RIGHT)
-    for i, rule in enumerate(RULES):
-        names = tuple(re.findall(r"\(\?P<(\w+)>", rule.pattern))  # in group order, without compiling it
-        # Prefixed group names, so one m.group(*groups) call fetches every feature.
-        fields[f"r{i}"] = (names, tuple(f"r{i}_{n}" for n in names))
-    return master, parts, fields
+    master = re.compile(left + "|".join(f"{look}{body}(?P<r{i}>)" for i, (look, body) in enumerate(zip(first, plain)))
+                        + _RIGHT)
+    return master, parts, first
 
 
-MASTER, _PARTS, _FIELDS = _build()
+def _first_lookahead(chars: str | None) -> str:
+    return "" if chars is None else f"(?={chars})"
+
+
+MASTER, _PARTS, _FIRST = _build()
 _RULE_INDEX = {f"r{i}": rule for i, rule in enumerate(RULES)}
+# The master's groups are the rules' empty naming groups: the number of the last one set is the rule's.
+_RULE_OF_GROUP = {index: int(name[1:]) for name, index in MASTER.groupindex.items()}
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_CHAR = re.compile(r"[^\x00-\x7f]")
 _SINGLE: dict[int, re.Pattern] = {}
 
 
@@ -563,13 +616,13 @@ def _single(i: int) -> re.Pattern:
     """Rule ``i`` alone with the master's right boundary (compiled on first use, then cached).
 
     Only used at a position where MASTER matched, so its left gate (a lookaround at that position)
-    is known to hold and is left out: it is the costliest part to compile. Named groups keep the
-    master's names, so a match reads exactly like one from MASTER, and trying the rules one by one
-    in order gives the match the master's alternation would give from rule ``i`` on.
+    is known to hold and is left out: it is the costliest part to compile. Groups keep the rule's
+    own names, so ``groupdict()`` is the feature dict; trying the rules one by one in order gives the
+    match the master's alternation would give from rule ``i`` on.
     """
     pattern = _SINGLE.get(i)
     if pattern is None:
-        pattern = _SINGLE[i] = re.compile("(?:" + _PARTS[i] + _RIGHT)
+        pattern = _SINGLE[i] = re.compile(_FIRST[i] + "(?:" + _bound(RULES[i].pattern) + _RIGHT)
     return pattern
 
 
@@ -580,6 +633,10 @@ def lower(text: str) -> str:
         return low
     if len(low) != len(text):  # a character lowered to two ("İ"): offsets would move
         return text.translate(_LOWER)
+    # The non-ASCII characters of news text are mostly quotes and dashes, which have no case: when none of
+    # the distinct ones changes, str.lower already gave the ASCII lower-casing.
+    if all(c.lower() == c for c in set(_NON_ASCII_CHAR.findall(text))):
+        return low
     # Every character lowered to one, so offsets hold; put back the non-ASCII ones str.lower changed
     # ("É", the Kelvin sign), which the ASCII table leaves alone.
     parts, last = [], 0
@@ -591,17 +648,16 @@ def lower(text: str) -> str:
     return "".join(parts) + low[last:] if parts else low
 
 
-def _fallback(text: str, low: str, pos: int, first: int) -> tuple[re.Match | None, str]:
-    """The first rule from index ``first`` on that matches at ``pos`` and accepts its match."""
+def _fallback(text: str, low: str, pos: int, first: int) -> tuple[re.Match | None, int]:
+    """The first rule from index ``first`` on that matches at ``pos`` and accepts its match, and its number."""
     for i in range(first, len(RULES)):
         m = _single(i).match(low, pos)
         if m is None:
             continue
-        key = f"r{i}"
-        rule = _RULE_INDEX[key]
-        if rule.accept is None or rule.accept(text, m, key + "_"):
-            return m, key
-    return None, ""
+        accept = RULES[i].accept
+        if accept is None or accept(text, m, ""):
+            return m, i
+    return None, -1
 
 
 def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
@@ -610,24 +666,23 @@ def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
     pos = 0
     n = len(low)
     search = MASTER.search
+    rule_of_group, singles = _RULE_OF_GROUP, _SINGLE
     while pos < n:
         m = search(low, pos)
         if m is None:
             return
-        key = m.lastgroup
-        number = int(key[1:])
-        m = _single(number).match(low, m.start())  # the same match, now with the rule's feature groups
+        number = rule_of_group[m.lastindex]
+        start = m.start()
+        # The same match again, now with the rule's feature groups.
+        m = (singles.get(number) or _single(number)).match(low, start)
         rule = RULES[number]
-        if rule.accept is not None and not rule.accept(text, m, key + "_"):
-            start = m.start()
-            m, key = _fallback(text, low, start, number + 1)
+        if rule.accept is not None and not rule.accept(text, m, ""):
+            m, number = _fallback(text, low, start, number + 1)
             if m is None:
                 pos = start + 1
                 continue
-            rule = _RULE_INDEX[key]
-        names, groups = _FIELDS[key]
-        values = m.group(*groups) if len(groups) > 1 else (m.group(groups[0]),) if groups else ()
-        feats = {name: v for name, v in zip(names, values) if v is not None}
-        start, end = m.span(key + "_x") if "x" in feats else m.span()
+            rule = RULES[number]
+        feats = {name: v for name, v in m.groupdict().items() if v is not None}
+        start, end = m.span("x") if "x" in feats else m.span()
         yield Candidate(start, end, rule.name, rule.kind, feats)
         pos = max(m.end(), pos + 1)

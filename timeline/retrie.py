@@ -1,4 +1,5 @@
-"""Rewrite a regex as a trie of its alternations, for patterns that are only tested for a match (a look-ahead gate).
+"""Rewrite a regex as a trie of its alternations, for patterns that are only tested for a match (a look-ahead gate),
+and find the characters a regex's match can start with.
 
 Python's ``re`` tries the branches of an alternation one by one, so a word that starts none of 200 listed
 words costs 200 comparisons. Grouping the branches by their first character ("t(?:he|his|oday)|...")
@@ -23,13 +24,92 @@ _ANCHORS = {
 }
 
 
-def trie_factored(pattern: str) -> str:
+def trie_factored(pattern: str, *, loosen: bool = False) -> str:
     """``pattern`` with every alternation grouped by first character; matches where ``pattern`` matches.
 
     Only for existence tests: which of several overlapping matches is found may differ. Raises
-    ValueError on constructs it does not rewrite (capturing groups, flags, back-references).
+    ValueError on constructs it does not rewrite (capturing groups, flags, back-references). With
+    ``loosen``, negative lookarounds are left out too: the result then matches wherever ``pattern``
+    does and maybe elsewhere, which is all a gate in front of ``pattern`` needs.
     """
-    return _unparse(_factor(list(_parser.parse(pattern).data)))
+    items = list(_parser.parse(pattern).data)
+    return _unparse(_factor(_loosened(items) if loosen else items))
+
+
+def _loosened(items: list) -> list:
+    """``items`` without negative lookarounds, which only ever turn a match down."""
+    out = []
+    for op, av in items:
+        if op is C.ASSERT_NOT:
+            continue
+        if op is C.BRANCH:
+            out.append((op, (av[0], [_loosened(list(alt)) for alt in av[1]])))
+        elif op is C.SUBPATTERN:
+            out.append((op, (*av[:3], _loosened(list(av[3])))))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            out.append((op, (av[0], av[1], _loosened(list(av[2])))))
+        elif op is C.ASSERT:
+            out.append((op, (av[0], _loosened(list(av[1])))))
+        else:
+            out.append((op, av))
+    return out
+
+
+def first_chars(pattern: str) -> str | None:
+    """A character class holding every character a non-empty match of ``pattern`` can start with, or None
+    when that is not known (the pattern can match the empty string, starts with any character, or sets flags).
+
+    ``(?=[...])`` + pattern matches exactly where the pattern does; Python's ``re`` then turns down an
+    alternative of an alternation on its first character instead of entering it.
+    """
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & ~C.SRE_FLAG_UNICODE:
+        return None
+    items, nullable = _first(list(parsed.data))
+    if items is None or nullable or not items:
+        return None
+    try:
+        return "[" + "".join(dict.fromkeys(_class_item(op, av) for op, av in items)) + "]"
+    except (KeyError, ValueError):
+        return None
+
+
+def _first(items: list) -> tuple[list | None, bool]:
+    """The class items that can start a match of the sequence ``items`` (None: any character), and
+    whether the sequence can match the empty string."""
+    found: list = []
+    for op, av in items:
+        if op is C.LITERAL:
+            return found + [(op, av)], False
+        if op is C.IN:
+            if av and av[0][0] is C.NEGATE:
+                return None, False
+            return found + list(av), False
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: the next item starts the match
+        if op is C.BRANCH:
+            alts = [_first(list(alt)) for alt in av[1]]
+            inner, nullable = [], False
+            for alt_items, alt_nullable in alts:
+                if alt_items is None:
+                    return None, False
+                inner += alt_items
+                nullable = nullable or alt_nullable
+        elif op is C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None, False  # inline flags (a case-insensitive group) change what a character matches
+            inner, nullable = _first(list(av[3]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            inner, nullable = _first(list(av[2]))
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False  # any character, a back-reference, a conditional: not worth knowing
+        if inner is None:
+            return None, False
+        found += inner
+        if not nullable:
+            return found, False
+    return found, True
 
 
 def _factor(items: list) -> list:

@@ -24,7 +24,7 @@ _Kind = Literal["past", "future", "plan"]  # a cue's kind; "plan" depends on its
 
 # Every cue but "'ll" starts with a letter: the lookahead after the first boundary skips the alternation
 # at word ends, where it cannot match, halving the scan.
-_CUES = re.compile(
+_CUES_PATTERN = (
     r"\b(?=[a-z])(?:(?P<plan>(?:(?:has|have|had)\s+)?(?:decided|agreed|voted|vowed|pledged|promised|resolved|arranged|proposed|threatened|offered)\s+to)"
     r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|to)"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
@@ -33,12 +33,36 @@ _CUES = re.compile(
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|last(?!\s+(?:until|till|for|through|into|beyond|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
+
+
+def _gated(pattern: str) -> re.Pattern:
+    """``pattern`` behind a look-ahead that tells in a few comparisons whether it can match here: the
+    cue words as a trie, without the look-behinds that refine them. Most words are no cue, and the
+    plain alternation tries every listed verb and every look-behind on each of them."""
+    try:
+        from timeline.retrie import trie_factored
+
+        gate = trie_factored(re.sub(r"\(\?P<\w+>", "(?:", pattern), loosen=True)
+    except (ImportError, ValueError, AttributeError, TypeError):
+        return re.compile(pattern)  # retrie reads the private regex parser; the plain pattern finds the same cues
+    return re.compile(f"(?={gate})(?:{pattern})")
+
+
+_CUES = _gated(_CUES_PATTERN)
 # Abbreviations whose period does not end a sentence ("Aug. 7", "Mr. Smith", "U.S. officials").
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
                   "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "No", "Inc", "Co",
                   "Corp", "Ltd", "Jr", "Sr", "vs", "Mt", "Ft", "U.S", "U.N", "U.K", "a.m", "p.m")
-_NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z])"
-_SENTENCE_START = re.compile(r"(?=[.!?\n])" + _NOT_AFTER + r"(?:[.!?][\"'’”)]{0,3}\s{1,8}|\n\s{0,8}\n)(?=[\"'“‘(]{0,3}[A-Z0-9])")
+# The pattern starts by consuming the punctuation mark, so that the search skips to the next one in a
+# tight loop instead of trying a match at every character; what follows the mark is checked next (it
+# rules out most marks at once), and the abbreviations before it last.
+# One look-behind per length of abbreviation (a look-behind has a fixed width), each an alternation.
+_NOT_AFTER = "".join(
+    rf"(?<!\b(?:{'|'.join(re.escape(a) for a in _ABBREVIATIONS if len(a) == n)})[.!?\n])"
+    for n in sorted({len(a) for a in _ABBREVIATIONS})
+) + r"(?<!\b[A-Z][.!?\n])"
+_AFTER_MARK = r"(?:(?<=[.!?])[\"'’”)]{0,3}\s{1,8}|(?<=\n)\s{0,8}\n)(?=[\"'“‘(]{0,3}[A-Z0-9])"
+_SENTENCE_START = re.compile(r"[.!?\n](?=" + _AFTER_MARK + ")" + _NOT_AFTER + _AFTER_MARK)
 _SPAN = 300
 # "..., an official said on Wednesday." An attribution that closes the sentence says when the words were
 # said, not when the reported event is: like "..., he said." it decides only when nothing else does.
