@@ -303,8 +303,10 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?{OR_SO}?\s*(?P<plus2>\+\s*)?\s*"
          r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])",
          "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later.",
-         lambda o, m, p: m.group(p + "dir") not in ("before", "after", "since", "back")
-         or not re.match(r"\s*[\w$]", o[m.end():m.end() + 3])),
+         lambda o, m, p: (m.group(p + "dir") not in ("before", "after", "since", "back")
+                          or not re.match(r"\s*[\w$]", o[m.end():m.end() + 3]))
+         # "six months earlier than required" compares two times; it names neither
+         and not (m.group(p + "dir") in ("earlier", "later") and re.match(r"\s+than\b", o[m.end():m.end() + 6]))),
     Rule("anaphor", "date",
          rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that(?:\s+very)?\s+same|that|the\s+same|the\s+very\s+same|in\s+the)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
          rf"|the\s+(?P<dunit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"'’”]|\s*$)"
