@@ -503,6 +503,7 @@ GATE = (
     r"|whole|additional|further|extra|initial|remaining|ensuing|final|first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth|latest|year-ago|year-earlier|comparable)" + _GATE_UNIT_AHEAD
     + r"|nineteen|two\s+thousand|shortly|noon|midnight|midday"
+    r"|(?:about|around|approximately|roughly|just\s+(?:before|after))\s+(?:\d|noon|midnight|midday)"
     r"|(?:this|last|next|that|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming)"
     + _NEXT_IS_TEMPORAL
     + r"|year(?:-|['’]s|\s+end)|fiscal|calendar|fy\s*\d|q[1-4]\b|h[12]\s+[12]\d\d\d\b"
