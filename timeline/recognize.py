@@ -317,11 +317,13 @@ RULES: tuple[Rule, ...] = (
     Rule("deictic", "date",
          rf"(?:(?P<pre>early|late|earlier|later|mid|middle)[\s-]+)?(?:(?P<dd>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight|overnight)(?![a-z])(?:\s+(?P<pod>{POD}))?"
          rf"|(?P<this>this|last)\s+(?P<pod2>morning|afternoon|evening|night)(?![a-z])"
-         rf"|(?P<pod3>morning|afternoon|evening|night)\s+(?P<dd3>yesterday|today|tomorrow)(?![a-z]))",
+         rf"|(?P<pod3>morning|afternoon|evening|night)\s+(?P<dd3>yesterday|today|tomorrow)(?![a-z])"
+         rf"|(?P<pod4>morning|afternoon|evening)(?![a-z]))",
          "Deictic days: today, yesterday morning, tomorrow, tonight, this afternoon, late last night, "
-         "mid-afternoon yesterday."),
+         "mid-afternoon yesterday; a modified part of day alone (late afternoon) is of the narrative's day.",
+         lambda o, m, p: m.group(p + "pod4") is None or m.group(p + "pre") in ("early", "late", "mid")),
     Rule("relative", "date",
-         rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?{OR_SO}?",
+         rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?:(?:fiscal|calendar)\s+(?=year|quarter))?(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?{OR_SO}?",
          "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
          lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))
          # "the last day of admissions" is the final day of something, not yesterday
@@ -333,7 +335,7 @@ RULES: tuple[Rule, ...] = (
          "Mondays, Tuesday nights.",
          _accept_capitalised("wd")),
     Rule("year_adj", "date",
-         r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|year-previous|prior-year|year-end|year['’]s\s+end)(?![a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
+         r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|year-previous|prior-year|year-end|year\s+end|year['’]s\s+end)(?![a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
          "Adjectives that point a year back or to the end of the year: year-earlier results, the year-ago level, year-end."),
     Rule("year_words", "date",
          rf"(?:the\s+year\s+)?(?P<yw>{YEAR_WORDS})",
@@ -362,7 +364,7 @@ RULES: tuple[Rule, ...] = (
          "Recurrences: every year, each Monday, weekly, twice a month."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
          "two to three weeks (a range is one expression, valued by its lower bound).",
          lambda o, m, p: _accept_duration(o, m, p)),

@@ -739,7 +739,10 @@ class Resolver:
         mod, parts = prefix_mod(f.get("pre"))
         mod = None if mod == "MID" and f.get("dd") else mod
         dd = " ".join((f.get("dd") or f.get("dd3") or "").split())
-        pod = f.get("pod") or f.get("pod2") or f.get("pod3")
+        pod = f.get("pod") or f.get("pod2") or f.get("pod3") or f.get("pod4")
+        if f.get("pod4") and self.prev is not None and self.prev.grain == "day" and c.start - self.prev.pos < 300:
+            # "late afternoon" after "on Tuesday": that afternoon
+            return self.period(c, "day", self.prev.start, "previous", mod, 1, pod=lx.PARTS_OF_DAY[pod])
         delta = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0,
                  "the day before yesterday": -2, "the day after tomorrow": 2}.get(dd, 0)
         if f.get("this") == "last":
@@ -948,8 +951,11 @@ class Resolver:
         if "end" in adj:
             if self.ref is None:
                 return self.unresolved(c, "day", "XXXX-12-31")
-            base = self.ref if self.tense(c) == "future" or _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start) \
-                else date(self.ref.year - 1, 1, 1)
+            t = "future" if _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start) else self.tense(c)
+            ahead, behind = date(self.ref.year, 12, 31), date(self.ref.year - 1, 12, 31)
+            if t is None:  # "should close at year-end": no tense, the nearer year end
+                t = "future" if (ahead - self.ref) <= (self.ref - behind) else "past"
+            base = ahead if t == "future" else behind
             return self.timex(c, "DATE", f"{base.year:04d}-12-31", None, "day", date(base.year, 12, 31),
                               date(base.year, 12, 31), "reference")
         same = self.prev if self.prev is not None and self.prev.grain in ("quarter", "month", "half") \
