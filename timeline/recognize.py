@@ -178,7 +178,7 @@ def _accept_numeric(original: str, m: re.Match, prefix: str) -> bool:
     before = original[max(0, s - 3):s]
     if re.search(r"\d\s$|[-+/]$", before):
         return False
-    if m.group(prefix + "y") is not None or m.group(prefix + "yy") is not None:
+    if m.group(prefix + "y") is not None or m.group(prefix + "yy") is not None or m.group(prefix + "yy3") is not None:
         return True
     # Without a year, "5/4" is as likely a ratio, a score or a fraction: ask for a date cue before it.
     return bool(_NUMERIC_CUE_BEFORE.search(original[max(0, s - 12):s].lower()))
@@ -265,9 +265,10 @@ RULES: tuple[Rule, ...] = (
          "A day of the month alone after a signal word: on the 12th, by the 3rd (not 'on the 12th floor')."),
     Rule("numeric_date", "date",
          r"(?<![\d/.,:$])(?:(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?"
-         r"|(?P<dd>1[3-9]|2\d|3[01])/(?P<mm>1[0-2]|0?[1-9])/(?P<yy>\d{4}))(?![\d/])",
+         r"|(?P<dd>1[3-9]|2\d|3[01])/(?P<mm>1[0-2]|0?[1-9])/(?P<yy>\d{4})"
+         r"|(?P<dd3>3[01]|[12]\d|0?[1-9])\.(?P<mm3>1[0-2]|0?[1-9])\.(?P<yy3>(?:1[89]|20)\d\d)(?!\.?\d))(?![\d/])",
          "US numeric month/day(/year): 10/7, 10/07/2024, 3/15/97; day first only where it cannot be a month and "
-         "a year follows: 25/10/2024.", _accept_numeric),
+         "a year follows (25/10/2024), or with dots, which only day-first writing uses (18.10.2024).", _accept_numeric),
     Rule("holiday", "date",
          rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
          "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023, last Thanksgiving.",

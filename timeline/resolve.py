@@ -510,8 +510,10 @@ class Resolver:
         return self.period(c, "month", d, "absolute", mod, parts)
 
     def r_numeric_date(self, c: Candidate, f: dict) -> Timex:
-        month, day = (int(f["m"]), int(f["d"])) if "m" in f else (int(f["mm"]), int(f["dd"]))
-        y = f.get("y") or f.get("yy")
+        # month first (10/7), day first with slashes (25/10/2024) or with dots (18.10.2024)
+        m_key, d_key = ("m", "d") if "m" in f else ("mm", "dd") if "mm" in f else ("mm3", "dd3")
+        month, day = int(f[m_key]), int(f[d_key])
+        y = f.get("y") or f.get("yy") or f.get("yy3")
         if y and len(y) == 2:
             y = "'" + y
         return self._month_day(c, month, day, y)
