@@ -953,7 +953,8 @@ class Resolver:
         if "end" in adj:
             if self.ref is None:
                 return self.unresolved(c, "day", "XXXX-12-31")
-            t = "future" if _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start) else self.tense(c)
+            t = "future" if _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start) \
+                else "past" if _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start) else self.tense(c)
             ahead, behind = date(self.ref.year, 12, 31), date(self.ref.year - 1, 12, 31)
             if t is None:  # "should close at year-end": no tense, the nearer year end
                 t = "future" if (ahead - self.ref) <= (self.ref - behind) else "past"
