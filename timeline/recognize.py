@@ -335,6 +335,8 @@ RULES: tuple[Rule, ...] = (
          "A weekday, optionally with a part of day: Monday, Thursday morning, late Friday; plural, a set: "
          "Mondays, Tuesday nights.",
          _accept_capitalised("wd")),
+    Rule("midweek", "date", r"mid[-‐]?week(?![a-z])",
+         "The middle of the current week: by midweek, mid-week."),
     Rule("year_adj", "date",
          r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|year-previous|prior-year|year-end|year\s+end|year['’]s\s+end)(?![a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
          "Adjectives that point a year back or to the end of the year: year-earlier results, the year-ago level, year-end."),
@@ -507,6 +509,7 @@ GATE = (
     r"|seventh|eighth|ninth|tenth|latest|year-ago|year-earlier|comparable)" + _GATE_UNIT_AHEAD
     + r"|nineteen|two\s+thousand|shortly|noon|midnight|midday"
     r"|(?:about|around|approximately|roughly|just\s+(?:before|after))\s+(?:\d|noon|midnight|midday)"
+    r"|mid-?week"
     r"|(?:this|last|next|that|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming)"
     + _NEXT_IS_TEMPORAL
     + r"|year(?:-|['’]s|\s+end)|fiscal|calendar|fy\s*\d|q[1-4]\b|h[12]\s+[12]\d\d\d\b"

@@ -946,6 +946,11 @@ class Resolver:
             self.prev, self.quarter = keep  # "a year earlier" compares; it does not move the narrative
         return t
 
+    def r_midweek(self, c: Candidate, f: dict) -> Timex:
+        if self.ref is None:
+            return self.unresolved(c, "week", mod="MID")
+        return self.period(c, "week", period_start("week", self.ref), "reference", "MID", 3)
+
     def r_year_adj(self, c: Candidate, f: dict) -> Timex | None:
         adj = f["adj"]
         if self.low.startswith("the ", c.start):
