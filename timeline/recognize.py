@@ -409,9 +409,9 @@ def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
         return False
     if v in ("shortly", "soon") and re.match(r"\s+(?:after|before|thereafter|afterwards?)\b", original[m.end():m.end() + 14].lower()):
         return False  # "shortly after the bombing" relates two events; it is not a date
-    if v == "soon" and original[max(0, m.start() - 3):m.start()].lower() == "as " \
+    if v in ("soon", "recently", "lately") and original[max(0, m.start() - 3):m.start()].lower() == "as " \
             and original[m.end():m.end() + 3].lower() == " as":
-        return False  # "as soon as possible", "as soon as Tuesday": a conjunction, a signal at most
+        return False  # "as soon as Tuesday", "as recently as July": a signal before the date, not a date
     after = original[m.end():m.end() + 40].lower()
     if v == "now" and not _now_is_temporal(original, m.start(), m.end()):
         return False
