@@ -295,7 +295,7 @@ RULES: tuple[Rule, ...] = (
          and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
          and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
     Rule("quarter_code", "date",
-         rf"(?<![a-z\d])(?:q(?P<q>[1-4])|h(?P<h>[12])(?=\s+{YEAR4}))(?:\s+(?P<y>{YEAR4}))?(?![a-z\d])",
+         rf"(?<![a-z\d])(?:q(?P<q>[1-4])|h(?P<h>[12])(?=\s+(?:of\s+)?{YEAR4}))(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?(?![a-z\d])",
          "Quarter and half codes: Q3, Q3 2024, H1 2024 (capitals; a half needs its year, 'H2' alone is hydrogen).",
          lambda o, m, p: o[m.start()] in "QH"),
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
@@ -335,6 +335,8 @@ RULES: tuple[Rule, ...] = (
          "A weekday, optionally with a part of day: Monday, Thursday morning, late Friday; plural, a set: "
          "Mondays, Tuesday nights.",
          _accept_capitalised("wd")),
+    Rule("this_time", "date", r"this\s+time\s+(?P<ry>last|next)\s+year(?![a-z])",
+         "The same day a year away: this time last year, this time next year (approximate)."),
     Rule("midweek", "date", r"mid[-‐]?week(?![a-z])",
          "The middle of the current week: by midweek, mid-week."),
     Rule("year_adj", "date",
@@ -509,7 +511,7 @@ GATE = (
     r"|seventh|eighth|ninth|tenth|latest|year-ago|year-earlier|comparable)" + _GATE_UNIT_AHEAD
     + r"|nineteen|two\s+thousand|shortly|noon|midnight|midday"
     r"|(?:about|around|approximately|roughly|just\s+(?:before|after))\s+(?:\d|noon|midnight|midday)"
-    r"|mid-?week"
+    r"|mid-?week|this\s+time\s+(?:last|next)\s+year"
     r"|(?:this|last|next|that|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming)"
     + _NEXT_IS_TEMPORAL
     + r"|year(?:-|['’]s|\s+end)|fiscal|calendar|fy\s*\d|q[1-4]\b|h[12]\s+[12]\d\d\d\b"

@@ -946,6 +946,12 @@ class Resolver:
             self.prev, self.quarter = keep  # "a year earlier" compares; it does not move the narrative
         return t
 
+    def r_this_time(self, c: Candidate, f: dict) -> Timex:
+        if self.ref is None:
+            return self.unresolved(c, "day", mod="APPROX")
+        d = add_months(self.ref, 12 * _YEAR_STEP[f["ry"]])
+        return self.period(c, "day", d, "reference", "APPROX")
+
     def r_midweek(self, c: Candidate, f: dict) -> Timex:
         if self.ref is None:
             return self.unresolved(c, "week", mod="MID")
