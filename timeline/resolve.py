@@ -1223,4 +1223,4 @@ def movable(name: str, year: int) -> date:
     m = (a + 11 * h + 22 * l) // 451
     month, day = divmod(h + l - 7 * m + 114, 31)
     easter = date(year, month, day + 1)
-    return easter - timedelta(days=2) if name == "good friday" else easter
+    return easter + timedelta(days={"good friday": -2, "easter monday": 1}.get(name, 0))
