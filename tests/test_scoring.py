@@ -233,3 +233,15 @@ def test_run_evaluate_counts_wrong_values_by_notation(tmp_path):
         ["1", "decade with a trailing X (199X)"],
         ["1", "part of day added or dropped (TNI, TMO, ...)"],
     ]
+
+
+def test_cli_evaluate_passes_errors_and_notations(tmp_path):
+    """`timeline evaluate --gold DIR --errors --notations` lists the miss, then the table, then the kinds."""
+    from timeline.cli import main
+
+    _write_doc(tmp_path, "d.tml", "Due 2000-W8 or so.", date(2000, 2, 1), [(4, 11, "DATE", "2000-W8")])
+    out = io.StringIO()
+    assert main(["evaluate", "--gold", str(tmp_path), "--errors", "--notations"], out=out) == 0
+    text = out.getvalue()
+    assert text.splitlines()[0].startswith("d.tml\t")
+    assert "wrong values on relaxed matches, by kind" in text

@@ -93,7 +93,7 @@ def cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
     """Score the tagger on TimeML gold documents with the TempEval-3 Task A metrics."""
     from .scoring import run_evaluate
 
-    return run_evaluate(Path(args.gold), out=out)
+    return run_evaluate(Path(args.gold), out=out, errors=args.errors, notations=args.notations)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", default="figures", help="folder for the events table (default: figures)")
     p = add("evaluate", cmd_evaluate, "score against TimeML gold documents (TempEval-3 Task A)", paths=False)
     p.add_argument("--gold", required=True, metavar="DIR", help="folder of .tml files (searched recursively)")
+    p.add_argument("--errors", action="store_true", help="first list every missed, spurious or wrong timex")
+    p.add_argument("--notations", action="store_true",
+                   help="count wrong values that differ from the gold only in notation (2000-W8 for 2000-W08)")
     return parser
 
 

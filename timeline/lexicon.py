@@ -60,7 +60,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "armistice day": (11, 11), "may day": (5, 1), "bastille day": (7, 14),
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "groundhog day": (2, 2),
 }
-MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "labor day",
+MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter monday", "easter", "labor day",
                     "memorial day", "good friday", "mother's day", "father's day", "election day")
 
 TIMEZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",

@@ -204,7 +204,7 @@ def _accept_numeric(original: str, m: re.Match, prefix: str) -> bool:
     before = original[max(0, s - 3):s]
     if _FRACTION_OR_RUN_BEFORE.search(before):
         return False
-    if m.group(prefix + "y") is not None or m.group(prefix + "yy") is not None:
+    if m.group(prefix + "y") is not None or m.group(prefix + "yy") is not None or m.group(prefix + "yy3") is not None:
         return True
     # Without a year, "5/4" is as likely a ratio, a score or a fraction: ask for a date cue before it.
     return bool(_NUMERIC_CUE_BEFORE.search(original[max(0, s - 12):s].lower()))
@@ -262,6 +262,7 @@ def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
 # Context checks of the rules below, compiled once.
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$")  # "high noon"
 _WORD_AFTER = re.compile(r"\s*[\w$]")
+_THAN_AFTER = re.compile(r"\s+than\b")
 _OF_AFTER = re.compile(r"\s+of\b")
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:before|after|of|when|in\s+which|earlier|ago|later)\b")
 
@@ -303,9 +304,10 @@ RULES: tuple[Rule, ...] = (
          "A day of the month alone after a signal word: on the 12th, by the 3rd (not 'on the 12th floor')."),
     Rule("numeric_date", "date",
          r"(?<![\d/.,:$])(?:(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?"
-         r"|(?P<dd>1[3-9]|2\d|3[01])/(?P<mm>1[0-2]|0?[1-9])/(?P<yy>\d{4}))(?![\d/])",
+         r"|(?P<dd>1[3-9]|2\d|3[01])/(?P<mm>1[0-2]|0?[1-9])/(?P<yy>\d{4})"
+         r"|(?P<dd3>3[01]|[12]\d|0?[1-9])\.(?P<mm3>1[0-2]|0?[1-9])\.(?P<yy3>(?:1[89]|20)\d\d)(?!\.?\d))(?![\d/])",
          "US numeric month/day(/year): 10/7, 10/07/2024, 3/15/97; day first only where it cannot be a month and "
-         "a year follows: 25/10/2024.", _accept_numeric),
+         "a year follows (25/10/2024), or with dots, which only day-first writing uses (18.10.2024).", _accept_numeric),
     Rule("holiday", "date",
          rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
          "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023, last Thanksgiving.",
@@ -332,7 +334,7 @@ RULES: tuple[Rule, ...] = (
          and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
          and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
     Rule("quarter_code", "date",
-         rf"(?<![a-z\d])(?:q(?P<q>[1-4])|h(?P<h>[12])(?=\s+{YEAR4}))(?:\s+(?P<y>{YEAR4}))?(?![a-z\d])",
+         rf"(?<![a-z\d])(?:q(?P<q>[1-4])|h(?P<h>[12])(?=\s+(?:of\s+)?{YEAR4}))(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?(?![a-z\d])",
          "Quarter and half codes: Q3, Q3 2024, H1 2024 (capitals; a half needs its year, 'H2' alone is hydrogen).",
          lambda o, m, p: o[m.start()] in "QH"),
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
@@ -341,8 +343,10 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?{OR_SO}?\s*(?P<plus2>\+\s*)?\s*"
          r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])",
          "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later.",
-         lambda o, m, p: m.group(p + "dir") not in ("before", "after", "since", "back")
-         or not _WORD_AFTER.match(o[m.end():m.end() + 3])),
+         lambda o, m, p: (m.group(p + "dir") not in ("before", "after", "since", "back")
+                          or not _WORD_AFTER.match(o[m.end():m.end() + 3]))
+         # "six months earlier than required" compares two times; it names neither
+         and not (m.group(p + "dir") in ("earlier", "later") and _THAN_AFTER.match(o[m.end():m.end() + 6]))),
     Rule("anaphor", "date",
          rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that(?:\s+very)?\s+same|that|the\s+same|the\s+very\s+same|in\s+the)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
          rf"|the\s+(?P<dunit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"'’”]|\s*$)"
@@ -353,11 +357,13 @@ RULES: tuple[Rule, ...] = (
     Rule("deictic", "date",
          rf"(?:(?P<pre>early|late|earlier|later|mid|middle)[\s-]+)?(?:(?P<dd>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight|overnight)(?![a-z])(?:\s+(?P<pod>{POD}))?"
          rf"|(?P<this>this|last)\s+(?P<pod2>morning|afternoon|evening|night)(?![a-z])"
-         rf"|(?P<pod3>morning|afternoon|evening|night)\s+(?P<dd3>yesterday|today|tomorrow)(?![a-z]))",
+         rf"|(?P<pod3>morning|afternoon|evening|night)\s+(?P<dd3>yesterday|today|tomorrow)(?![a-z])"
+         rf"|(?P<pod4>morning|afternoon|evening)(?![a-z]))",
          "Deictic days: today, yesterday morning, tomorrow, tonight, this afternoon, late last night, "
-         "mid-afternoon yesterday."),
+         "mid-afternoon yesterday; a modified part of day alone (late afternoon) is of the narrative's day.",
+         lambda o, m, p: m.group(p + "pod4") is None or m.group(p + "pre") in ("early", "late", "mid")),
     Rule("relative", "date",
-         rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?{OR_SO}?",
+         rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?:(?:fiscal|calendar)\s+(?=year|quarter))?(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?{OR_SO}?",
          "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
          lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))
          # "the last day of admissions" is the final day of something, not yesterday
@@ -368,8 +374,12 @@ RULES: tuple[Rule, ...] = (
          "A weekday, optionally with a part of day: Monday, Thursday morning, late Friday; plural, a set: "
          "Mondays, Tuesday nights.",
          _accept_capitalised("wd")),
+    Rule("this_time", "date", r"this\s+time\s+(?P<ry>last|next)\s+year(?![a-z])",
+         "The same day a year away: this time last year, this time next year (approximate)."),
+    Rule("midweek", "date", r"mid[-‐]?week(?![a-z])",
+         "The middle of the current week: by midweek, mid-week."),
     Rule("year_adj", "date",
-         r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|year-previous|prior-year|year-end|year['’]s\s+end)(?![a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
+         r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|year-previous|prior-year|year-end|year\s+end|year['’]s\s+end)(?![a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
          "Adjectives that point a year back or to the end of the year: year-earlier results, the year-ago level, year-end."),
     Rule("year_words", "date",
          rf"(?:the\s+year\s+)?(?P<yw>{YEAR_WORDS})",
@@ -398,7 +408,7 @@ RULES: tuple[Rule, ...] = (
          "Recurrences: every year, each Monday, weekly, twice a month."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
          "two to three weeks (a range is one expression, valued by its lower bound).",
          lambda o, m, p: _accept_duration(o, m, p)),
@@ -444,9 +454,9 @@ def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
         return False
     if v in ("shortly", "soon") and _RELATES_EVENTS_AFTER.match(original[m.end():m.end() + 14].lower()):
         return False  # "shortly after the bombing" relates two events; it is not a date
-    if v == "soon" and original[max(0, m.start() - 3):m.start()].lower() == "as " \
+    if v in ("soon", "recently", "lately") and original[max(0, m.start() - 3):m.start()].lower() == "as " \
             and original[m.end():m.end() + 3].lower() == " as":
-        return False  # "as soon as possible", "as soon as Tuesday": a conjunction, a signal at most
+        return False  # "as soon as Tuesday", "as recently as July": a signal before the date, not a date
     after = original[m.end():m.end() + 40].lower()
     if v == "now" and not _now_is_temporal(original, m.start(), m.end()):
         return False
@@ -547,6 +557,8 @@ GATE = (
     r"|whole|additional|further|extra|initial|remaining|ensuing|final|first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth|latest|year-ago|year-earlier|comparable)" + _GATE_UNIT_AHEAD
     + r"|nineteen|two\s+thousand|shortly|noon|midnight|midday"
+    r"|(?:about|around|approximately|roughly|just\s+(?:before|after))\s+(?:\d|noon|midnight|midday)"
+    r"|mid-?week|this\s+time\s+(?:last|next)\s+year"
     r"|(?:this|last|next|that|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming)"
     + _NEXT_IS_TEMPORAL
     + r"|year(?:-|['’]s|\s+end)|fiscal|calendar|fy\s*\d|q[1-4]\b|h[12]\s+[12]\d\d\d\b"

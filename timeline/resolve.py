@@ -510,8 +510,10 @@ class Resolver:
         return self.period(c, "month", d, "absolute", mod, parts)
 
     def r_numeric_date(self, c: Candidate, f: dict) -> Timex:
-        month, day = (int(f["m"]), int(f["d"])) if "m" in f else (int(f["mm"]), int(f["dd"]))
-        y = f.get("y") or f.get("yy")
+        # month first (10/7), day first with slashes (25/10/2024) or with dots (18.10.2024)
+        m_key, d_key = ("m", "d") if "m" in f else ("mm", "dd") if "mm" in f else ("mm3", "dd3")
+        month, day = int(f[m_key]), int(f[d_key])
+        y = f.get("y") or f.get("yy") or f.get("yy3")
         if y and len(y) == 2:
             y = "'" + y
         return self._month_day(c, month, day, y)
@@ -739,7 +741,10 @@ class Resolver:
         mod, parts = prefix_mod(f.get("pre"))
         mod = None if mod == "MID" and f.get("dd") else mod
         dd = " ".join((f.get("dd") or f.get("dd3") or "").split())
-        pod = f.get("pod") or f.get("pod2") or f.get("pod3")
+        pod = f.get("pod") or f.get("pod2") or f.get("pod3") or f.get("pod4")
+        if f.get("pod4") and self.prev is not None and self.prev.grain == "day" and c.start - self.prev.pos < 300:
+            # "late afternoon" after "on Tuesday": that afternoon
+            return self.period(c, "day", self.prev.start, "previous", mod, 1, pod=lx.PARTS_OF_DAY[pod])
         delta = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0,
                  "the day before yesterday": -2, "the day after tomorrow": 2}.get(dd, 0)
         if f.get("this") == "last":
@@ -941,6 +946,17 @@ class Resolver:
             self.prev, self.quarter = keep  # "a year earlier" compares; it does not move the narrative
         return t
 
+    def r_this_time(self, c: Candidate, f: dict) -> Timex:
+        if self.ref is None:
+            return self.unresolved(c, "day", mod="APPROX")
+        d = add_months(self.ref, 12 * _YEAR_STEP[f["ry"]])
+        return self.period(c, "day", d, "reference", "APPROX")
+
+    def r_midweek(self, c: Candidate, f: dict) -> Timex:
+        if self.ref is None:
+            return self.unresolved(c, "week", mod="MID")
+        return self.period(c, "week", period_start("week", self.ref), "reference", "MID", 3)
+
     def r_year_adj(self, c: Candidate, f: dict) -> Timex | None:
         adj = f["adj"]
         if self.low.startswith("the ", c.start):
@@ -948,8 +964,12 @@ class Resolver:
         if "end" in adj:
             if self.ref is None:
                 return self.unresolved(c, "day", "XXXX-12-31")
-            base = self.ref if self.tense(c) == "future" or _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start) \
-                else date(self.ref.year - 1, 1, 1)
+            t = "future" if _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start) \
+                else "past" if _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start) else self.tense(c)
+            ahead, behind = date(self.ref.year, 12, 31), date(self.ref.year - 1, 12, 31)
+            if t is None:  # "should close at year-end": no tense, the nearer year end
+                t = "future" if (ahead - self.ref) <= (self.ref - behind) else "past"
+            base = ahead if t == "future" else behind
             return self.timex(c, "DATE", f"{base.year:04d}-12-31", None, "day", date(base.year, 12, 31),
                               date(base.year, 12, 31), "reference")
         same = self.prev if self.prev is not None and self.prev.grain in ("quarter", "month", "half") \
@@ -1203,4 +1223,4 @@ def movable(name: str, year: int) -> date:
     m = (a + 11 * h + 22 * l) // 451
     month, day = divmod(h + l - 7 * m + 114, 31)
     easter = date(year, month, day + 1)
-    return easter - timedelta(days=2) if name == "good friday" else easter
+    return easter + timedelta(days={"good friday": -2, "easter monday": 1}.get(name, 0))
