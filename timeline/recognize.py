@@ -569,7 +569,7 @@ GATE = (
     r"|(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?[-‐]?long\b"
     r"|(?<=within\s)(?:days|weeks|months|hours|years))"
 )
-_LEFT, _RIGHT = r"(?<![\w'’])(?=" + GATE + r")(?:", r")(?![\w])"
+_RIGHT = r")(?![\w])"
 
 
 def _bound(pattern: str) -> str:
@@ -581,11 +581,8 @@ def _bound(pattern: str) -> str:
 
 
 def _build():
-    parts, plain = [], []
-    for i, rule in enumerate(RULES):
-        prefix = f"r{i}_"
-        body = re.sub(r"\(\?P<(\w+)>", lambda mm: f"(?P<{prefix}{mm.group(1)}>", rule.pattern)
-        parts.append(f"(?P<r{i}>{_bound(body)})")
+    plain = []
+    for rule in RULES:
         # In the master a rule's groups are plain and its name is an empty group at its end: the engine
         # saves every group set so far at each optional part, so groups there made it copy hundreds of
         # pointers per step. The rule's own pattern (_single) is matched again for its features.
@@ -607,14 +604,14 @@ def _build():
     left = r"(?<![\w'’])(?=" + gate + r")(?:"
     master = re.compile(left + "|".join(f"{look}{body}(?P<r{i}>)" for i, (look, body) in enumerate(zip(first, plain)))
                         + _RIGHT)
-    return master, parts, first
+    return master, first
 
 
 def _first_lookahead(chars: str | None) -> str:
     return "" if chars is None else f"(?={chars})"
 
 
-MASTER, _PARTS, _FIRST = _build()
+MASTER, _FIRST = _build()
 _RULE_INDEX = {f"r{i}": rule for i, rule in enumerate(RULES)}
 # The master's groups are the rules' empty naming groups: the number of the last one set is the rule's.
 _RULE_OF_GROUP = {index: int(name[1:]) for name, index in MASTER.groupindex.items()}
