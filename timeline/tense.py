@@ -9,7 +9,8 @@ Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), sai
 verbs (took, came, began, fell...), and words ending in -ed
 (not right after "the"/"a"/"an", where they are adjectives, nor after "be"/"been"/"being"/"is"/"are",
 where they are passives: "will be announced", "is heard in May").
-An attribution that closes a clause ("..., he said.") is a weak cue: it tells when the words were said,
+An expression right after a reporting verb ("said on Monday") dates the saying and is past.
+An attribution that closes a clause ("..., he said.", "..., an aide said on Monday.") is a weak cue: it tells when the words were said,
 so it decides only when the sentence has no other cue. No cue at all gives ``None`` (the caller picks its default).
 """
 
@@ -64,9 +65,10 @@ _NOT_AFTER = "".join(
 _AFTER_MARK = r"(?:(?<=[.!?])[\"'’”)]{0,3}\s{1,8}|(?<=\n)\s{0,8}\n)(?=[\"'“‘(]{0,3}[A-Z0-9])"
 _SENTENCE_START = re.compile(r"[.!?\n](?=" + _AFTER_MARK + ")" + _NOT_AFTER + _AFTER_MARK)
 _SPAN = 300
+# "said on Monday", "told reporters late Monday": the expression dates the reporting verb itself.
+_ATTACHED_REPORT = re.compile(r"\b(?:said|told(?:\s+[a-z]+){1,2})\s+(?:on\s+|late\s+|early\s+)?$")
 # "..., an official said on Wednesday." An attribution that closes the sentence says when the words were
 # said, not when the reported event is: like "..., he said." it decides only when nothing else does.
-_ATTACHED_REPORT = re.compile(r"\b(?:said|told(?:\s+[a-z]+){1,2})\s+(?:on\s+|late\s+|early\s+)?$")
 _TRAILING_ATTRIBUTION = re.compile(r"[^.;,!?\n]{0,40}[.;!?\n]")
 
 
