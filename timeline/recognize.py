@@ -612,7 +612,6 @@ def _first_lookahead(chars: str | None) -> str:
 
 
 MASTER, _FIRST = _build()
-_RULE_INDEX = {f"r{i}": rule for i, rule in enumerate(RULES)}
 # The master's groups are the rules' empty naming groups: the number of the last one set is the rule's.
 _RULE_OF_GROUP = {index: int(name[1:]) for name, index in MASTER.groupindex.items()}
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

@@ -818,10 +818,9 @@ class Resolver:
             d = shift(grain, d, -1)
         t = self.period(c, grain, d, anchor, mod, parts, pod=code)
         pre = f.get("pre")
-        first, last = d, period_end(grain, d)
-        if pre in ("earlier", "later") and first <= base <= last:
+        if pre in ("earlier", "later") and d <= base <= (last := period_end(grain, d)):
             # "later this week" from a Wednesday is Thursday to Sunday, not the last third of the week.
-            lo, hi = (first, base - timedelta(days=1)) if pre == "earlier" else (base + timedelta(days=1), last)
+            lo, hi = (d, base - timedelta(days=1)) if pre == "earlier" else (base + timedelta(days=1), last)
             if lo <= hi:
                 t = self.timex(c, t.type, t.value, t.mod, t.granularity, lo, hi, t.anchor)
         return t
