@@ -139,3 +139,30 @@ def test_offsets_refer_to_the_original_text_with_crlf():
     text = "one two three four five\r\nsecond line here.\r\n"
     lines = split_lines(text)
     assert [text[ln.start:ln.end] for ln in lines] == ["one two three four five", "second line here."]
+
+
+def test_short_title_above_a_prose_paragraph_is_the_headline():
+    """A plain article titled in four words or fewer: the title is the headline and the paragraph is the body,
+    not navigation followed by a one-paragraph headline."""
+    page = "Levy rises\n\nThe county board approved a higher levy on Tuesday after three hours of debate, its chair said.\n"
+    assert kinds(page) == [("headline", 1, 1), ("body", 3, 3)]
+
+
+def test_untitled_prose_is_body_without_a_headline():
+    """A file that starts with running text has no headline; its first paragraph is body."""
+    page = "The county board approved a higher levy on Tuesday after three hours of debate, its chair said.\n"
+    assert kinds(page) == [("body", 1, 1)]
+
+
+def test_navigation_above_a_short_title_stays_boilerplate():
+    """Only the last short line above the prose is the title; the label lines above it are navigation."""
+    page = ("Skip to content\nLocal\n\nLevy rises\n\n"
+            "The county board approved a higher levy on Tuesday after three hours of debate, its chair said.\n")
+    assert kinds(page) == [("boilerplate", 1, 2), ("headline", 4, 4), ("body", 6, 6)]
+
+
+def test_a_long_headline_without_a_period_is_still_the_headline():
+    """A headline is not prose: it has no closing full stop, so a long one keeps the usual rule."""
+    page = ("Home\n\nCounty board approves a higher levy after three hours of debate on Tuesday night\n\n"
+            "The vote was 5 to 2.\n")
+    assert kinds(page) == [("boilerplate", 1, 1), ("headline", 3, 3), ("body", 5, 5)]

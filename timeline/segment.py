@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 _NAV_MAX_WORDS = 4
 _CREDIT_MAX_WORDS = 10
+_PROSE_MIN_WORDS = 12
 _TERMINAL = (".", "!", "?", "…", ":", ";", "”", '"', "’")
 
 TEASER_MARKER = re.compile(
@@ -75,6 +76,12 @@ def _ends_sentence(text: str) -> bool:
 def is_navigation(line: Line) -> bool:
     """Short label lines above the headline ("Skip to content", "Latest Stories")."""
     return line.words <= _NAV_MAX_WORDS and not _ends_sentence(line.text)
+
+
+def is_prose(line: Line) -> bool:
+    """A paragraph of running text: a sentence of some length closed by a full stop. Headlines are not
+    (they drop the period), so a page whose first long line is prose has its title, if any, above it."""
+    return line.words >= _PROSE_MIN_WORDS and line.text.rstrip().rstrip("\"'’”)").endswith(".")
 
 
 def is_credit(line: Line) -> bool:
@@ -160,19 +167,19 @@ def segment_lines(lines: list[Line], overrides: tuple[tuple[int, int, str], ...]
         if credit is not None and is_credit(lines[credit]):
             kinds[credit] = "credit"
 
-    head = next(
-        (i for i, ln in enumerate(lines[:marker]) if not ln.blank and kinds[i] is None and not is_navigation(ln)),
-        None,
-    )
-    for i in range(0, head if head is not None else marker):
+    head, body_start = _head_and_body(lines, kinds, marker)
+    top = next(i for i in (head, body_start, marker) if i is not None)
+    for i in range(top):
         if not lines[i].blank and kinds[i] is None:
             kinds[i] = "boilerplate"
     if head is not None:
         kinds[head] = "headline"
+    if head is not None and body_start is None:
         body_start = head + 1
         if body_start < marker and not lines[body_start].blank and kinds[body_start] is None:
             kinds[body_start] = "standfirst"
             body_start += 1
+    if body_start is not None:
         end = _article_end(lines, body_start, marker)
         for i in range(body_start, end):
             if not lines[i].blank and kinds[i] is None:
@@ -189,6 +196,21 @@ def segment_lines(lines: list[Line], overrides: tuple[tuple[int, int, str], ...]
             if not lines[i].blank:
                 kinds[i], groups[i] = kind, ("override", n)
     return _group(lines, kinds, groups, units, duplicates)
+
+
+def _head_and_body(lines: list[Line], kinds: list[str | None], marker: int) -> tuple[int | None, int | None]:
+    """The headline's index, and where the body starts when it is known without a headline rule.
+
+    The headline is the first line above the teasers that is neither labelled nor navigation. When that
+    line is prose, there was no headline below the navigation: the short line just above it is the title
+    (a plain article titled "Budget vote"), or, if none, the page has no title. The body then starts at the prose.
+    """
+    free = [i for i in range(marker) if not lines[i].blank and kinds[i] is None]
+    head = next((i for i in free if not is_navigation(lines[i])), None)
+    if head is None or not is_prose(lines[head]):
+        return head, None
+    above = [i for i in free if i < head]
+    return (above[-1] if above else None), head
 
 
 def _label_teasers(lines: list[Line], kinds: list[str | None], units: list[int | None], start: int) -> None:
