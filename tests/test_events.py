@@ -483,3 +483,19 @@ def test_labels_are_never_longer_than_the_limit(text, data):
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     assert len(make_label(text, start, end)) <= LABEL_MAX + 1
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("Harbour Master Ana Lopes on Monday said the port would reopen.", ["Harbour Master Ana Lopes"]),
+    ("Mayor Ines Duarte late Tuesday told reporters the quay was shut.", ["Mayor Ines Duarte"]),
+    ("Lopes also said the fleet was safe.", ["Lopes"]),
+    ("The coast guard chief on Nov. 3 said two boats were missing.", [""]),
+    ("Two boats sank on Friday, according to Coast Guard records.", ["Coast Guard records"]),
+    ("According to the Harbour Authority, the quay reopens next week.", ["Harbour Authority"]),
+    ("The boats left on Monday, according to a senior official who was not named.", ["senior official"]),
+    ("The quay was rebuilt according to the plan agreed in 2019.", []),
+])
+def test_speaker_skips_a_date_between_name_and_verb_and_reads_according_to(sentence, speakers):
+    """A weekday or date between the speaker and the verb is not the speaker's name; "according to X" names
+    X as the source when X is a name or a source noun, and "according to the plan" reports no claim."""
+    assert [r.speaker for r in reporting_verbs(sentence)] == speakers

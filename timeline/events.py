@@ -249,7 +249,7 @@ REPORTING_VERB = re.compile(
     r"\b(?:says|said|say|tells|told|warns|warned|adds|added|announces|announced|states|stated|urges|urged|"
     r"indicates|indicated|assesses|assessed|claims|claimed|confirms|confirmed|reports|reported|accuses|accused|"
     r"denies|denied|insists|insisted|notes|noted|stresses|stressed|spoke|speaks|writes|wrote|argues|argued|"
-    r"estimates|estimated|predicts|predicted|according to)\b"
+    r"estimates|estimated|predicts|predicted|[Aa]ccording to)\b"
 )
 """Verbs that report speech or a claim (finite forms only: "saying" introduces no new act of saying)."""
 
@@ -258,6 +258,23 @@ _BLOCKERS = re.compile(
     re.I,
 )
 """A reporting verb after these is not a dated act of saying ("has said", "previously reported", "to say")."""
+_WEEKDAY_NAMES = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_BETWEEN_SPEAKER_AND_VERB = re.compile(
+    r"(?:\s+(?:also|again|later|then|separately|publicly|privately|repeatedly|on|late|early|last|this|"
+    rf"{_WEEKDAY_NAMES}|morning|afternoon|evening|night|today|yesterday|tonight|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{1,2}(?:st|nd|rd|th)?,?)){1,4}$"
+)
+"""Adverbs and a date between a speaker and the verb ("Lopes on Monday said", "Austin also told"): skipped
+when looking for the speaker, so a weekday is not taken for a name. Up to four words, so the work stays bounded."""
+_ACCORDING_TO_SOURCE = re.compile(r"\s*((?:the\s+)?[^,.;:“”\"()]{1,80}?)(?=\s*(?:[,.;:“”\"()]|$|\s+(?:that|which|who)\b))")
+"""The source after "according to": its words up to the next punctuation ("according to Ukrainian intelligence,")."""
+_SOURCE_NOUN = re.compile(
+    r"\b(?:officials?|sources?|reports?|analysts?|experts?|witnesses|residents|police|statements?|estimates?|data|"
+    r"figures|intelligence|spokes(?:man|woman|person)|ministry|agency|government|survey|poll|documents?|people|"
+    r"prosecutors|investigators|diplomats|authorities)\b", re.I)
+"""Words that make a lowercase phrase after "according to" a source ("a senior official"), not a standard
+("according to the plan")."""
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _NAME_LINKS = frozenset({"of", "the", "for", "de", "al", "von", "van"})
 _WORD = re.compile(r"[\w.’'-]+")
@@ -355,7 +372,15 @@ def _reporting_verbs(sentence: str) -> tuple[Reporting, ...]:
         window = max(0, m.start() - MAX_SPEAKER_CHARS)
         if quoted[m.start()] or _BLOCKERS.search(sentence, window, m.start()):
             continue
+        if m.group().lower() == "according to":
+            source = _according_to(sentence, m)
+            found += [source] if source else []
+            continue
         before = sentence[window: m.start()].rstrip()
+        skipped = _BETWEEN_SPEAKER_AND_VERB.search(before)
+        verb_at = m.start()
+        if skipped and skipped.start() > 0:
+            before, verb_at = before[: skipped.start()], window + skipped.start()
         words = before.split()
         speaker, where = "", m.start()
         if words and words[-1].lower() in _PRONOUNS:
@@ -366,12 +391,21 @@ def _reporting_verbs(sentence: str) -> tuple[Reporting, ...]:
             if name and name == head.group(1).strip():
                 speaker, where = name, at
         else:
-            name, at = _name_before(sentence[window:m.start()], m.start() - window)
+            name, at = _name_before(sentence[window:verb_at], verb_at - window)
             speaker, where = name, (window + at if name else m.start())
             if not speaker and re.search(r"[”\"],?\s*$", before + " "):
                 speaker = _name_after(sentence, m.end())
         found.append(Reporting(m.start(), m.end(), speaker, where))
     return tuple(found)
+
+
+def _according_to(sentence: str, m: re.Match) -> Reporting | None:
+    """"according to Ukrainian intelligence": the source is the phrase after it, a leading "the" dropped."""
+    src = _ACCORDING_TO_SOURCE.match(sentence, m.end())
+    name = re.sub(r"^(?:the|an?)\s+", "", src.group(1).strip(), flags=re.I) if src else ""
+    if not (any(_is_name(w) for w in name.split()) or _SOURCE_NOUN.search(name)):
+        return None  # "according to the plan" reports no claim
+    return Reporting(m.start(), m.end(), name, m.start())
 
 
 def attribution_for(sentence: str, start: int, end: int, reports: list[Reporting] | None = None) -> str:
