@@ -395,3 +395,13 @@ def test_part_of_day_before_yesterday_is_one_time() -> None:
     """'mid-afternoon yesterday' names the part of day first; it is one TIME on the day before the reference."""
     (t,) = find_timexes("Shares rose at mid-afternoon yesterday.", THU)
     assert (t.text, t.type, t.value, t.mod) == ("mid-afternoon yesterday", "TIME", "2024-10-30TAF", "MID")
+
+
+def test_clock_time_opening_a_line_is_dated_by_the_page_not_the_narrative():
+    """A live blog's clock headings are entries of the page's day: a past weekday in the entry above ("last
+    Friday") does not carry over to the next heading, while a clock time inside the sentence after it does."""
+    text = ("Count-down\n\n9:05 a.m. ET\nEngineers are fuelling. The first try was called off last Friday at 11 a.m.\n\n"
+            "9:40 a.m. ET\nThe pad is clear.\n")
+    got = {(t.text, t.value, t.anchor) for t in find_timexes(text, date(2025, 3, 4))}
+    assert ("9:40 a.m. ET", "2025-03-04T09:40", "reference") in got
+    assert ("11 a.m.", "2025-02-28T11:00", "previous") in got

@@ -380,6 +380,13 @@ class Resolver:
                    mod: str | None = None) -> Timex:
         return self.timex(c, type_, value or UNRESOLVED.get(grain, "XXXX-XX-XX"), mod, grain, None, None, "none")
 
+    def opens_line(self, pos: int) -> bool:
+        """Whether ``pos`` starts its line: a clock time there is a heading (a live blog's entries), dated by
+        the page, not by the narrative's last date."""
+        before = self.text[max(0, pos - 200):pos]  # bounded: a text may be one long line
+        cut = before.rfind("\n")
+        return before[cut + 1:].strip() == "" and (cut >= 0 or pos <= 200)
+
     def base(self) -> tuple[date | None, str]:
         """The anchor for an anaphoric expression: the previous date, else the reference date."""
         if self.prev is not None:
@@ -1041,7 +1048,8 @@ class Resolver:
                     day = self.weekday_date(c, self.ref, lx.WEEKDAYS[w])
                 else:
                     day = self.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))
-        elif self.prev is not None and self.prev.grain == "day" and c.start - self.prev.pos < 300:
+        elif self.prev is not None and self.prev.grain == "day" and c.start - self.prev.pos < 300 \
+                and not self.opens_line(c.start):
             day, anchor = self.prev.start, "previous"
         elif self.ref is not None:
             day = self.ref
