@@ -39,6 +39,8 @@ PARTIAL_SLACK_DAYS = 14
 # FUTURE_NEAR_DAYS ahead takes the next occurrence when the past cue is more than DISTANT_CUE_CHARS
 # away ("the ship sank on March 2" keeps the past).
 DISTANT_CUE_CHARS = 40
+# How far back (characters) "a day earlier" looks for the last dated day when a month or year was named since.
+ANAPHOR_DAY_CHARS = 1500
 PAST_FAR_DAYS = 240
 FUTURE_NEAR_DAYS = 60
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
@@ -340,9 +342,21 @@ class Resolver:
     def __init__(self, text: str, low: str, reference: date | None, era: int | None = None) -> None:
         self.text, self.low, self.ref = text, low, reference
         self.pivot = reference.year if reference else era
-        self.prev: _Prev | None = None
+        self._prev: _Prev | None = None
+        self.prev_day: _Prev | None = None  # the narrative's last date of a day (or a time of day)
         self.tenses = TenseIndex(text, low)
         self.quarter: _Prev | None = None  # the last fiscal quarter or half the text reported on
+
+    @property
+    def prev(self) -> _Prev | None:
+        """The narrative's last date, at whatever grain."""
+        return self._prev
+
+    @prev.setter
+    def prev(self, value: _Prev | None) -> None:
+        self._prev = value
+        if value is not None and value.grain in ("day", "time"):
+            self.prev_day = value
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -387,10 +401,23 @@ class Resolver:
         cut = before.rfind("\n")
         return before[cut + 1:].strip() == "" and (cut >= 0 or pos <= 200)
 
-    def base(self) -> tuple[date | None, str]:
-        """The anchor for an anaphoric expression: the previous date, else the reference date."""
-        if self.prev is not None:
-            return self.prev.start, "previous"
+    def base(self, c: Candidate | None = None, grain: str | None = None) -> tuple[date | None, str]:
+        """The anchor for an anaphoric expression: the previous date, else the reference date.
+
+        Given the expression and its grain, two refinements: a day ("a day earlier", "the following day")
+        counts from the last dated day, not from a month or year named since ("later this month"), if one is
+        within ANAPHOR_DAY_CHARS; and in a past-tense sentence a narrative date after the reference (a
+        scheduled "Jan. 24") is no anchor, the reference date is.
+        """
+        prev = self.prev
+        if c is not None and grain == "day" and prev is not None and prev.grain not in ("day", "time") \
+                and self.prev_day is not None and c.start - self.prev_day.pos < ANAPHOR_DAY_CHARS:
+            prev = self.prev_day
+        if prev is not None and c is not None and self.ref is not None and prev.start > self.ref \
+                and self.tense(c) == "past":
+            return self.ref, "reference"
+        if prev is not None:
+            return prev.start, "previous"
         return self.ref, "reference"
 
     # -- dispatch ----------------------------------------------------------------------------
@@ -879,17 +906,18 @@ class Resolver:
         return self.period(c, "month", date(y, month, 1), "reference", mod, parts)
 
     def r_anaphor(self, c: Candidate, f: dict) -> Timex | None:
-        base, anchor = self.base()
         unit = f.get("unit") or f.get("dunit") or f.get("unit2")
         code = lx.PARTS_OF_DAY.get(unit)
         grain = "day" if code else UNIT_GRAIN.get(unit, "day")
+        base, anchor = self.base(c, grain)
         mod, parts = prefix_mod(f.get("pre"))
         if mod is None and f.get("orso"):
             mod = "APPROX"  # "the next year or so"
         if base is None:
             return self.unresolved(c, grain, mod=mod)
-        if self.prev is not None and anchor == "previous" and grain == "day" and self.prev.grain not in ("day", "time"):
-            # "that day" after a month or year cannot be placed; keep the coarser period.
+        if self.prev is not None and anchor == "previous" and grain == "day" and self.prev.grain not in ("day", "time") \
+                and base == self.prev.start:
+            # "that day" after a month or year, with no dated day before it, cannot be placed.
             return self.unresolved(c, grain, mod=mod)
         step = 0
         if f.get("dir") == "before" or f.get("rel") in ("previous", "preceding", "prior"):
@@ -914,15 +942,15 @@ class Resolver:
         if mod is None and ("couple" in f["n"] or f.get("orso")):
             mod = "APPROX"
         anaphoric = direction in ("earlier", "later", "before", "after")
-        if anaphoric:
-            base, anchor = self.base()
-        else:
-            base, anchor = self.ref, "reference"
         grain = UNIT_GRAIN.get(unit, "day")
         if grain in ("weekend",):
             grain = "week"
         if unit in lx.TIME_UNITS:
             grain = "day"
+        if anaphoric:
+            base, anchor = self.base(c, grain)
+        else:
+            base, anchor = self.ref, "reference"
         if base is None:
             return self.unresolved(c, grain, mod=mod)
         if n is None:
