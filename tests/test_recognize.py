@@ -178,3 +178,35 @@ def test_year_after_sentence_initial_article_is_a_year() -> None:
     assert spans("A 1996 law set the quota.") == [("1996", "year")]
     assert spans("Its 2001 budget was cut.") == [("2001", "year")]
     assert spans("Windows 2000 crashed again.") == []
+
+
+# News formats (hand-marked): four-digit clock times, hyphenated positions, ordinal days, dateline weekdays,
+# a year's possessive and bare plural offsets.
+NEWS_FORMS = [
+    ("Shelling resumed at 0530 GMT.", [("0530 GMT", "time_of_day")]),
+    ("The ferry sails at 2215 hours.", [("2215 hours", "time_of_day")]),
+    ("The crew has logged 2215 hours of flight time.", []),
+    ("Shelling resumed at 8:30 a.m. (0530 GMT).", [("8:30 a.m.", "time_of_day")]),
+    ("Shelling resumed at dawn (0530 GMT).", [("0530 GMT", "time_of_day")]),
+    ("Reserves ran low by end-May.", [("end-May", "month_bare")]),
+    ("Rates should fall by end-2025.", [("end-2025", "year")]),
+    ("The vote is set for November the 5th.", [("November the 5th", "month_day")]),
+    ("In May the 5th Fleet sailed.", [("May", "month_bare")]),
+    ("Wed, Nov 6, 2024: markets rallied.", [("Wed, Nov 6, 2024", "month_day")]),
+    ("Fri 8 Nov 2024: talks resumed.", [("Fri 8 Nov 2024", "day_month")]),
+    ("They wed Nov. 6 in Rome.", [("Nov. 6", "month_day")]),
+    ("Profits fell in 2010's third quarter.", [("2010's third quarter", "quarter")]),
+    ("Profits fell after 2010's floods.", [("2010", "year")]),
+    ("Profits fell in the 2010's.", [("the 2010's", "decade")]),
+    ("Prices rose in 1980's and 1990's.", [("1980's", "decade"), ("1990's", "decade")]),
+    ("Weeks later, the port reopened.", [("Weeks later", "bare_offset")]),
+    ("Hours before the storm, the port closed.", [("Hours before", "bare_offset")]),
+    ("In the weeks before the storm, the port closed.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NEWS_FORMS, ids=[s[:40] for s, _ in NEWS_FORMS])
+def test_news_formats(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Wire formats are found with their TimeML extents, and their look-alikes (counts of hours, a
+    converted time in brackets, a military unit after a month, the verb 'wed', decades) are not misread."""
+    assert spans(sentence) == expected

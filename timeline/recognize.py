@@ -29,6 +29,8 @@ MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}\.?)(?![a-z])"
 MONTH_DOTTED = rf"(?:{MONTH_FULL}|{MONTH_ABBR}\.)(?![a-z])"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Abbreviated weekdays of datelines and headers ("Thu, Oct 31"); only taken beside a date.
+WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?![a-z])\.?"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d\w])"
 YEAR4 = r"(?:1\d\d\d|20\d\d)(?![\d])"
 YY = r"['’]\d\d(?![\d\w])"
@@ -62,7 +64,7 @@ POD = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
 ORDWORD = _alt([w for w in lx.ORDINALS if not w[0].isdigit()])
 SEASON = r"(?:spring|summer|fall|autumn|winter)(?![a-z])"
 PRE = (
-    r"(?:early|late|mid|middle|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half"
+    r"(?:early|late|mid|middle|end(?=[-‐])|start(?=[-‐])|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half"
     r"|last\s+quarter|first\s+quarter|last\s+half|latter\s+part|early\s+part|last\s+part|first\s+part)\s+of(?:\s+the)?)"
 )
 REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+same|the\s+current|the\s+present|the\s+preceding|the\s+prior|the\s+latest|the\s+upcoming)"
@@ -77,7 +79,10 @@ HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS)).replace("'", "['�
 CLOCK = (
     r"(?:(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)"
     r"|(?:\s+o['’]clock)?\s+(?P<podc>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![a-z])"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday))"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday)"
+    # "0600 GMT", "0400Z", "at 1900 hours": four digits are a clock time only with a zone or "hours" after them
+    rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=z(?![a-z\d])|\s+(?:{TZ}|local\s+time|hours|hrs)(?![a-z]))"
+    r"(?:z|\s+(?P<hrs>hours|hrs)(?![a-z]))?)"
     rf"(?:\s+(?P<tz>{TZ})(?![a-z])|\s+local\s+time(?![a-z]))?)"
 )
 
@@ -210,6 +215,47 @@ def _accept_numeric(original: str, m: re.Match, prefix: str) -> bool:
     return bool(_NUMERIC_CUE_BEFORE.search(original[max(0, s - 12):s].lower()))
 
 
+_CLOCK_SIGNAL_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|since|around|about|to|and|between)\s+$")
+_CONVERTED_CLOCK_BEFORE = re.compile(rf"(?:[ap]\.?m\.?|\d|noon|midnight|time|{TZ})\s*\(\s*$")
+
+
+def _accept_four_digit_clock(original: str, m: re.Match, prefix: str) -> bool:
+    """'at 1900 hours' is a clock time, 'logged 1200 hours (of flight time)' a count: 'hours' needs a time
+    preposition before it. A zone in brackets after a clock time ('10 a.m. (0700 GMT)') restates it."""
+    s = m.start(prefix + "h4")
+    before = original[max(0, s - 20):s].lower()
+    if _CONVERTED_CLOCK_BEFORE.search(before):
+        return False
+    if m.group(prefix + "hrs"):
+        return bool(_CLOCK_SIGNAL_BEFORE.search(before)) and not _OF_AFTER.match(original, m.end())
+    return True
+
+
+def _accept_dated_weekday(original: str, m: re.Match, prefix: str) -> bool:
+    """An abbreviated weekday before a date ('Thu, Oct 31') is capitalised: 'they wed Oct. 12' is a verb."""
+    wd = m.group(prefix + "wd")
+    return wd is None or wd in lx.WEEKDAYS or _cap(original, m.start(prefix + "wd"))
+
+
+# After "October the 21st": punctuation, a year or a function word ("In March the 2nd Battalion" is a unit).
+_ORDINAL_DAY_END = re.compile(
+    r"\s*(?:[,.;:!?)\"'’”]|$)|\s+(?:\d|(?:and|or|to|when|at|in|on|but|with|of|the|this|last|next|as|after|before)\b)")
+# "2020's election": a function word after it leaves "in 1990's and 2000's" to the decade reading.
+_NOUN_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?!(?:and|or|to|through|till|until|when|as|was|were|is|are|but|in|on|at|with|for|by)\b)[A-Za-z]")
+
+
+def _year_possessive(original: str, m: re.Match, prefix: str) -> bool:
+    """'2020's second quarter', '2010's reform': a year's possessive, not a decade, when neither 'the' nor
+    'early'/'mid'/'late' comes before it and a noun follows ('the 1990's', 'mid-1990's' stay decades)."""
+    if m.group(prefix + "pre") or not (m.group(prefix + "dec") or m.group(prefix + "cent")):
+        return False
+    text = original[m.start():m.end()]
+    if text[-2:-1] not in ("'", "’") or text[:3].lower() == "the":
+        return False
+    return _NOUN_AFTER_POSSESSIVE.match(original, m.end()) is not None
+
+
 _NUMERIC_CUE_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|dated|of|effective|due|to|including|and)\s+$|[,(]\s*$")
 
 
@@ -278,21 +324,24 @@ RULES: tuple[Rule, ...] = (
          "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9, "
          "midnight on March 31, 7 a.m. local time on Sunday, "
          "4 in the morning. A day after a converted time in brackets dates it but stays outside: "
-         "9 a.m. (0600 GMT) Friday.",
-         lambda o, m, p: not _HIGH_BEFORE.search(o[max(0, m.start() - 6):m.start()].lower())),
+         "9 a.m. (0600 GMT) Friday. Four digits with a zone or 'hours': 0600 GMT, 0400Z, at 1900 hours.",
+         lambda o, m, p: not _HIGH_BEFORE.search(o[max(0, m.start() - 6):m.start()].lower())
+         and (m.group(p + "h4") is None or _accept_four_digit_clock(o, m, p))),
     Rule("week_of", "date",
          rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
          "The week containing a date: the week of March 6 (its ISO week).",
          lambda o, m, p: _accept_month_name(o, m, p)),
     Rule("month_day", "date",
-         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?",
-         "Month then day, optional weekday before and year after: Oct. 18, 2024; Monday, March 3; May 6; "
-         "March 3 last year.",
-         lambda o, m, p: _accept_month_name(o, m, p)),
+         rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH})\s*"
+         rf"(?:(?P<the>the)\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?",
+         "Month then day, optional weekday (Thu, Mon.) before and year after: Oct. 18, 2024; Monday, March 3; "
+         "Thu, Oct 31; May 6; October the 21st; March 3 last year.",
+         lambda o, m, p: _accept_month_name(o, m, p) and _accept_dated_weekday(o, m, p)
+         and (m.group(p + "the") is None or _ORDINAL_DAY_END.match(o, m.end(p + "d")) is not None)),
     Rule("day_month", "date",
-         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
-         "Day then month, optional year: 18 October 2024, the 18th of October.",
-         lambda o, m, p: _accept_month_name(o, m, p)),
+         rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+         "Day then month, optional weekday and year: 18 October 2024, the 18th of October, Thu 31 Oct 2024.",
+         lambda o, m, p: _accept_month_name(o, m, p) and _accept_dated_weekday(o, m, p)),
     Rule("month_year", "date",
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH_DOTTED}),?\s+(?:of\s+)?(?P<y>{YEAR})",
          "Month and year: October 2024, Jan. '97, early March 1995.",
@@ -314,8 +363,10 @@ RULES: tuple[Rule, ...] = (
          _accept_capitalised("name")),
     Rule("decade", "date",
          rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<cent>1\d|20)00['’]?s|(?P<dec>1\d\d|20\d)0['’]?s|['’](?P<dec2>\d)0['’]?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z\d])",
-         "Decades: the 1990s, the '90s, the early 1980s, the nineties.",
-         lambda o, m, p: bool(m.group(p + "dec") or m.group(p + "dec2") or m.group(p + "cent")) or o[m.start():m.start() + 3].lower() == "the"),
+         "Decades: the 1990s, the '90s, the early 1980s, the nineties, the 1990's (but 2020's before a noun is the "
+         "year's possessive).",
+         lambda o, m, p: (bool(m.group(p + "dec") or m.group(p + "dec2") or m.group(p + "cent"))
+                          or o[m.start():m.start() + 3].lower() == "the") and not _year_possessive(o, m, p)),
     Rule("century_turn", "date",
          rf"the\s+turn\s+of\s+the\s+(?:(?P<ord>{ORDWORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century|millennium)(?![a-z])",
          "The turn of a century, the years around its first: the turn of the century, the turn of the 20th century (1900)."),
@@ -323,13 +374,13 @@ RULES: tuple[Rule, ...] = (
          rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<ord>{ORDWORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?![a-z])",
          "Centuries: the nineteenth century, the 19th century, the last quarter of the 19th century."),
     Rule("quarter", "date",
-         rf"(?:the\s+)?(?:(?P<yy>{YEAR4}|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:(?P<fy>fiscal|calendar)\s+)?"
+         rf"(?:the\s+)?(?:(?P<yy>{YEAR4}(?:['’]s)?|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:(?P<fy>fiscal|calendar)\s+)?"
          rf"(?:(?P<ya>year-ago|year-earlier|comparable\s+year-ago|comparable|year-before)\s+(?=first|second|third|fourth|fiscal|1st|2nd|3rd|4th))?"
          rf"(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|previous|same|next|comparable|recent|past)[\s-]+)?"
          rf"(?:(?P<fy2>fiscal)\s+)?(?P<unit>quarter|half|period)(?![a-z])(?:\s+of\s+(?P<y>{YEAR4}|this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+{YEAR4}))?"
          r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
          "Fiscal quarters and halves: the third quarter, third-quarter, the fiscal first quarter, the year-ago quarter, "
-         "the first half of 2024, the quarter a year ago.",
+         "the first half of 2024, the quarter a year ago, 2020's second quarter.",
          lambda o, m, p: bool(m.group(p + "ord") or m.group(p + "yy") or m.group(p + "y") or o[m.start():m.start() + 4].lower() == "the ")
          and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
          and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
@@ -420,6 +471,11 @@ RULES: tuple[Rule, ...] = (
          rf"(?P<sig>for|in|over|after|than|lasting|took|takes|spent|spend)\s+(?P<x>{PLURAL_UNIT})(?!\s+of\b)",
          "Uncounted plural units after a signal word: for decades, over months; not 'a matter of days' "
          "nor 'after weeks of talks', where the unit measures a noun."),
+    Rule("bare_offset", "date",
+         rf"(?P<unit>{PLURAL_UNIT})\s+(?P<dir>later|earlier|after|before)(?![a-z])",
+         "An uncounted plural unit before later/earlier/after/before: hours later, days earlier, minutes after the blast "
+         "(not 'the days before', 'the first weeks after', 'days later than planned').",
+         lambda o, m, p: _accept_bare_offset(o, m, p)),
     Rule("season", "date",
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
          "Seasons with a determiner or a year: this winter, last fall, summer 2024, the spring of '97.",
@@ -430,8 +486,9 @@ RULES: tuple[Rule, ...] = (
          "(TIMEX3 takes the year phrase in): June last year, February of this year.",
          _accept_bare_month),
     Rule("year", "date",
-         rf"(?:(?P<pre>{PRE}|post|pre)[\s-]+)?(?P<y>{YEAR4})(?!['’]?s\b)",
-         "A four-digit year with evidence of being a year: in 1994, 1994's, the end of 1990.",
+         rf"(?:(?P<pre>{PRE}|post|pre)[\s-]+)?(?P<y>{YEAR4})(?!s\b)(?!['’]s\b(?!\s+[a-z]))",
+         "A four-digit year with evidence of being a year: in 1994, 1994's budget (the 's outside), the end of "
+         "1990, end-2024.",
          _accept_year),
     Rule("short_year", "date",
          rf"(?P<sig>in|since|of|by|until|from|through|during|before|after|class\s+of)\s+(?P<x>{YY})",
@@ -487,6 +544,26 @@ def _now_is_temporal(original: str, start: int, end: int) -> bool:
 _UNIT_AHEAD = re.compile(
     r"\s+(?:[a-z\d-]+\s+){0,4}?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
     r"|decades?|centur(?:y|ies)|springs?|summers?|falls?|autumns?|winters?|period|fiscal|half)\b")
+
+
+# "in the days before", "the first weeks after", "a matter of days": the unit is a noun phrase's head, not an offset.
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"\b(?:the|these|those|their|his|her|its|our|my|your|whose|of|some|several|many|few|first|last|early"
+    r"|earliest|final|next|following|previous|preceding|past|long|more|most|additional|extra|other|same"
+    r"|initial|remaining|ensuing|coming|recent|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|hundred|dozens|hundreds|\d(?:[\d,.]*\d)?)\s+(?:[a-z-]+\s+)?$")
+
+
+def _accept_bare_offset(original: str, m: re.Match, prefix: str) -> bool:
+    """'Hours later' stands alone; 'the days before', 'days later than planned' do not date anything, and
+    'seconds before dessert' is second helpings: bare seconds only take later/earlier."""
+    direction = m.group(prefix + "dir")
+    if direction in ("earlier", "later") and _THAN_AFTER.match(original, m.end()):
+        return False
+    if direction in ("after", "before") and m.group(prefix + "unit") == "seconds":
+        return False
+    before = original[max(0, m.start() - 30):m.start()].lower()
+    return _NOUN_PHRASE_BEFORE.search(before) is None
 
 
 _OLD_AFTER = re.compile(r"-old\b")
@@ -567,7 +644,10 @@ GATE = (
     r"|yearly|hourly|nightly|biweekly|biannually|semiannually|spring|summer|fall|autumn|winter|(?:post|pre)-\d"
     r"|(?:just|only)\s+(?:days|weeks|hours)|the\s+(?:short|long)\s+term|future\s+(?:days|weeks|months|quarters|years|decades)"
     r"|(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?[-‐]?long\b"
-    r"|(?<=within\s)(?:days|weeks|months|hours|years))"
+    r"|(?<=within\s)(?:days|weeks|months|hours|years)"
+    r"|(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+(?:later|earlier|after|before)"
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?:end|start)[-‐](?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
 _RIGHT = r")(?![\w])"
 

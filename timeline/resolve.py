@@ -44,6 +44,8 @@ ANAPHOR_DAY_CHARS = 1500
 PAST_FAR_DAYS = 240
 FUTURE_NEAR_DAYS = 60
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
+# "minutes after the blast": an event follows the signal, so the unit is not counted from the previous date.
+_EVENT_AFTER = re.compile(r"\s+[a-z\d]")
 # A past verb that says the event happened on the date: "reopened on Jan. 2", "was killed on Dec. 30".
 _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took\s+place|came|began|fell|met|left|held|died|won|lost|broke|rose)"
                            r"\s+on\s+$")
@@ -457,10 +459,12 @@ class Resolver:
         the weekday is stronger evidence than the tense."""
         if not wd or self.ref is None:
             return None
+        wd = wd.rstrip(".")
+        number = lx.WEEKDAYS.get(wd, lx.WEEKDAY_ABBREVIATIONS.get(wd))
         years = []
         for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
             try:
-                if date(y, month, day).weekday() == lx.WEEKDAYS[wd]:
+                if date(y, month, day).weekday() == number:
                     years.append(y)
             except ValueError:
                 continue
@@ -980,6 +984,16 @@ class Resolver:
             self.prev, self.quarter = keep  # "a year earlier" compares; it does not move the narrative
         return t
 
+    def r_bare_offset(self, c: Candidate, f: dict) -> Timex | None:
+        """'Days later', 'hours earlier': an uncounted offset from the previous date, read as 'several days
+        later'. Before an event ('minutes after the blast') the unit alone is an uncounted duration, as TimeBank
+        tags the counted ones ('90 days' after the deadline)."""
+        if f["dir"] in ("after", "before") and _EVENT_AFTER.match(self.low, c.end):
+            unit = unit_name(f["unit"])
+            c = Candidate(c.start, c.start + len(f["unit"]), c.rule, c.kind, c.feats)
+            return self.timex(c, "DURATION", duration_value(None, unit), None, unit, None, None, "none")
+        return self.r_offset(c, dict(f, n="several"))
+
     def r_this_time(self, c: Candidate, f: dict) -> Timex:
         if self.ref is None:
             return self.unresolved(c, "day", mod="APPROX")
@@ -1055,6 +1069,8 @@ class Resolver:
             hh, mi = (12, 0) if f["noon"] in ("noon", "midday") else (24, 0)
         elif f.get("h24") is not None:
             hh, mi = int(f["h24"]), int(f["mi24"])
+        elif f.get("h4") is not None:
+            hh, mi = int(f["h4"]), int(f["mi4"])  # "0600 GMT", "1900 hours"
         else:
             hh, mi = int(f["h"]) % 12, int(f.get("mi") or 0)
             pod = f.get("podc", "")

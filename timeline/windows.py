@@ -23,6 +23,7 @@ offsets are relative to the reference date r, as ``(amount, unit)`` with unit "d
 | the coming quarters, the next few quarters, future quarters | DATE FUTURE_REF | r+1d .. r+1y |
 | the coming years, the next few years, the years ahead, future years, within years | DATE FUTURE_REF | r+1d .. r+5y |
 | the coming decades | DATE FUTURE_REF | r+1d .. r+30y |
+| several (or bare) hours / days / weeks / months / years later / earlier (resolve.r_offset) | DATE FUTURE_REF / PAST_REF | p+2u .. p+7u / p-7u .. p-2u, p the previous date (else r) |
 | for days / weeks / months / years / decades / centuries (duration, past sentence) | DURATION PXD .. PXCE | r-7d / r-28d / r-182d / r-5y / r-30y / r-300y .. r |
 
 "the past" and "the future" get wide windows because they are unbounded in the text: these are
