@@ -210,3 +210,32 @@ def test_news_formats(sentence: str, expected: list[tuple[str, str]]) -> None:
     """Wire formats are found with their TimeML extents, and their look-alikes (counts of hours, a
     converted time in brackets, a military unit after a month, the verb 'wed', decades) are not misread."""
     assert spans(sentence) == expected
+
+@pytest.mark.parametrize("first, after, expected", [
+    (1950, "-53 Korean War", 1953),
+    (2023, "-24 season", 2024),
+    (1999, "-00 season", 2000),
+    (2001, "-2009.", 2009),
+    (2023, "-12 report", None),  # a two-digit end below the start is no span ("2023-12" reads as a month)
+    (2009, "-2001", None),
+    (1998, "-99th", None),
+])
+def test_year_span_end_takes_the_first_years_century(first: int, after: str, expected: int | None) -> None:
+    """The end of '1950-53' is 1953; a two-digit end only crosses a century right after it ('1999-00')."""
+    from timeline.recognize import year_span_end
+
+    assert year_span_end(first, after) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Veterans of the 1950-53 war met.", [("1950", "year"), ("53", "year_span_end")]),
+    ("He left the day before last Tuesday.", [("the day before last Tuesday", "anchored_offset")]),
+    ("He left a week after Monday's attack.", [("a week", "duration"), ("Monday", "weekday")]),
+    ("She left the day after the attack.", []),
+    ("In the weeks since, more arrived.", [("the weeks", "plural_span")]),
+    ("In the weeks before the vote, more arrived.", []),
+])
+def test_range_and_compound_extents(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """A span of years is two extents; a count from a named day is one; 'Monday's attack' is an event, not an
+    anchor; 'the weeks since' is tagged, 'the weeks before <event>' (a DATE valued by the event) is not."""
+    assert [s for s in spans(sentence) if s[1] != "year" or s[0] == "1950"] == expected

@@ -405,3 +405,35 @@ def test_clock_time_opening_a_line_is_dated_by_the_page_not_the_narrative():
     got = {(t.text, t.value, t.anchor) for t in find_timexes(text, date(2025, 3, 4))}
     assert ("9:40 a.m. ET", "2025-03-04T09:40", "reference") in got
     assert ("11 a.m.", "2025-02-28T11:00", "previous") in got
+
+@pytest.mark.parametrize("text, ref, extent, value", [
+    ("Fighting raged from March to May.", THU, "May", "2024-05"),
+    ("The show will run from Friday until Tuesday.", THU, "Tuesday", "2024-11-05"),
+    ("Offices close between Dec. 24 and Jan. 2.", THU, "Jan. 2", "2025-01-02"),
+    ("The plant ran Monday-Friday.", date(2024, 11, 6), "Monday", "2024-10-28"),
+    ("The plant ran Monday-Friday.", date(2024, 11, 6), "Friday", "2024-11-01"),
+    ("The vote was moved from Tuesday to Monday.", THU, "Monday", "2024-10-28"),
+    ("Shares rose from Sept. 14 to Thursday.", THU, "Thursday", "2024-10-31"),
+    ("Revisions on Friday to December's figures were small.", date(2025, 3, 10), "December", "2024-12"),
+    ("He worked there from May to December 2019.", THU, "May", "2019-05"),
+])
+def test_range_end_follows_its_start(text: str, ref: date, extent: str, value: str) -> None:
+    """The end of a range is the first such date on or after its start; a weekday already after the start, a
+    rescheduling and a possessive keep their own reading; a start with no year takes the end's."""
+    found = {t.text: t.value for t in find_timexes(text, ref)}
+    assert found[extent] == value, found
+
+
+def test_duration_to_a_date_ends_on_it() -> None:
+    """'the three months to June 30' keeps two timexes (TimeML) and the duration's window ends on the date."""
+    found = find_timexes("Profit rose in the three months to June 30.", THU)
+    assert [(t.text, t.type, t.value) for t in found] == [("the three months", "DURATION", "P3M"),
+                                                          ("June 30", "DATE", "2024-06-30")]
+    assert (found[0].earliest, found[0].latest) == (date(2024, 4, 1), date(2024, 6, 30))
+
+
+def test_count_from_a_named_day_without_reference() -> None:
+    """'three days after July 4, 2023' needs no reference; 'the day after Christmas' without one is unresolved."""
+    assert find_timexes("It began three days after July 4, 2023.", None)[0].value == "2023-07-07"
+    t = find_timexes("It began the day after Christmas.", None)[0]
+    assert (t.text, t.value, t.earliest, t.anchor) == ("the day after Christmas", "XXXX-XX-XX", None, "none")

@@ -190,6 +190,8 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
             return False  # "Windows 2000", "Boeing 2707": a name followed by a number
     if m.group(prefix + "pre"):
         return True  # "mid-1995", "post-1959", "the end of 1990"
+    if 1900 <= y <= 2099 and year_span_end(y, after) is not None and _YEAR_CUE_BEFORE.search(before):
+        return True  # "the 2023-24 season", "in 1998-99", "from 2001-2009": the start of a span of years
     if 1900 <= y <= 2099 and spaced and _OPENING_CUE.search(before):
         return True  # "In 2010 exports doubled": a sentence that opens on a time preposition sets a scene
     if _NOT_YEAR_AFTER.match(after) and not _YEAR_OK_AFTER.match(after) \
@@ -198,6 +200,24 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
     if not (1900 <= y <= 2099):
         return bool(_YEAR_CUE_BEFORE.search(before)) and bool(_EARLY_YEAR_CUE_BEFORE.search(before))
     return True
+
+
+_YEAR_SPAN_END = re.compile(r"[-–](\d\d(?:\d\d)?)(?![\d\w])")
+
+
+def year_span_end(first: int, after: str) -> int | None:
+    """The year that closes a span written after ``first`` ("-53" in "1950-53", "-2009"), if it can: a later year,
+    a two-digit end takes the first one's century ("1998-99"), or the next one just across it ("1999-00")."""
+    m = _YEAR_SPAN_END.match(after)
+    if m is None:
+        return None
+    end = m.group(1)
+    if len(end) == 4:
+        return int(end) if first < int(end) <= first + 100 else None
+    y = first - first % 100 + int(end)
+    if y > first:
+        return y
+    return y + 100 if y + 100 - first <= 10 else None  # "1999-00" crosses into 2000; "2023-12" is no span
 
 
 _FRACTION_OR_RUN_BEFORE = re.compile(r"\d\s$|[-+/]$")
@@ -284,7 +304,7 @@ def _accept_bare_month(original: str, m: re.Match, prefix: str) -> bool:
     return True
 
 
-_MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|and|to|early|late|mid)[\s-]+$")
+_MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|between|during|before|after|of|and|to|early|late|mid)[\s-]+$")
 
 
 _SEASON_SIGNAL_BEFORE = re.compile(r"\b(?:in|during|by|until|through|over|since|for)\s+$")
@@ -303,6 +323,16 @@ def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
         before = original[max(0, m.start() - 10):m.start()].lower()
         return g(prefix + "season") != "fall" and bool(_SEASON_SIGNAL_BEFORE.search(before))
     return True
+
+
+def _accept_anchored_offset(original: str, m: re.Match, prefix: str) -> bool:
+    """The anchor after the count is a day the grammar reads alone ('Tuesday', not 'tuesday'); 'from' needs a count."""
+    if m.group(prefix + "dir") == "from" and not m.group(prefix + "n"):
+        return False
+    s = m.start(prefix + "a")
+    for cand in candidates(original[s:m.end()]):
+        return cand.start == 0 and cand.end == m.end() - s and cand.kind == "date"
+    return False
 
 
 # Context checks of the rules below, compiled once.
@@ -390,6 +420,14 @@ RULES: tuple[Rule, ...] = (
          lambda o, m, p: o[m.start()] in "QH"),
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
          "Fiscal years: fiscal 1989, fiscal year 2024, FY2024."),
+    Rule("anchored_offset", "date",
+         r"(?:the\s+day|(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?))"
+         rf"\s+(?P<dir>before|after|from)\s+"
+         rf"(?P<a>(?:(?:last|next|this)\s+)?(?:{WEEKDAY}|{HOLIDAY})(?![a-z])(?:,?\s+{YEAR4})?"
+         rf"|{MONTH}\s*{DAY}(?:,?\s+{YEAR4})?)(?!['’]s)",
+         "A count of days or weeks from a named day, one DATE (TIMEX3 tags 'the day after tomorrow' whole): "
+         "the day before last Tuesday, the day after Christmas, two days before Nov. 5, a week from Monday.",
+         _accept_anchored_offset),
     Rule("offset", "date",
          rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?{OR_SO}?\s*(?P<plus2>\+\s*)?\s*"
          r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])",
@@ -476,6 +514,11 @@ RULES: tuple[Rule, ...] = (
          "An uncounted plural unit before later/earlier/after/before: hours later, days earlier, minutes after the blast "
          "(not 'the days before', 'the first weeks after', 'days later than planned').",
          lambda o, m, p: _accept_bare_offset(o, m, p)),
+    Rule("plural_span", "duration",
+         r"the\s+(?P<unit>days|weeks|months|years)(?=\s+(?:since|that\s+(?:have\s+)?(?:followed|passed))(?![a-z]))",
+         "An uncounted stretch that runs on from an event, a DURATION with no window: (in) the weeks since, the days "
+         "since the attack, the months that followed. Not 'the weeks before the shooting': TimeBank-style corpora "
+         "type that as a DATE valued by the event's month, which the grammar cannot know."),
     Rule("season", "date",
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
          "Seasons with a determiner or a year: this winter, last fall, summer 2024, the spring of '97.",
@@ -490,6 +533,10 @@ RULES: tuple[Rule, ...] = (
          "A four-digit year with evidence of being a year: in 1994, 1994's budget (the 's outside), the end of "
          "1990, end-2024.",
          _accept_year),
+    Rule("year_span_end", "date", r"(?<=(?<!\d)[12]\d\d\d[-–])(?P<yy>\d\d)(?![\d\w])",
+         "The two-digit end of a span of years, its own DATE (TimeML tags a range's ends apart): the 53 of "
+         "'the 1950-53 war', the 24 of 'the 2023-24 season'. Kept only right after a tagged year.",
+         lambda o, m, p: year_span_end(int(o[m.start() - 5:m.start() - 1]), o[m.start() - 1:m.end()]) is not None),
     Rule("short_year", "date",
          rf"(?P<sig>in|since|of|by|until|from|through|during|before|after|class\s+of)\s+(?P<x>{YY})",
          "A two-digit year after a preposition: in '97, since ’99."),

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from timeline import lexicon as lx
 from timeline import windows
-from timeline.recognize import Candidate
+from timeline.recognize import Candidate, candidates, year_span_end
 from timeline.tense import Tense, TenseIndex
 from timeline.timex import Timex
 
@@ -46,6 +46,7 @@ FUTURE_NEAR_DAYS = 60
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 # "minutes after the blast": an event follows the signal, so the unit is not counted from the previous date.
 _EVENT_AFTER = re.compile(r"\s+[a-z\d]")
+_PERIOD_END_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters?|year|years|half|period)\s+(?:to|ended|ending|through)\s+$")
 # A past verb that says the event happened on the date: "reopened on Jan. 2", "was killed on Dec. 30".
 _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took\s+place|came|began|fell|met|left|held|died|won|lost|broke|rose)"
                            r"\s+on\s+$")
@@ -348,6 +349,7 @@ class Resolver:
         self.prev_day: _Prev | None = None  # the narrative's last date of a day (or a time of day)
         self.tenses = TenseIndex(text, low)
         self.quarter: _Prev | None = None  # the last fiscal quarter or half the text reported on
+        self.last: Timex | None = None  # the last timex resolved: the start of a range ("from March to May")
 
     @property
     def prev(self) -> _Prev | None:
@@ -429,9 +431,85 @@ class Resolver:
         if fn is None:
             return None
         try:
-            return fn(c, c.feats)
+            t = fn(c, c.feats)
+            if t is not None and c.rule in _RANGE_END_RULES:
+                if self.last is not None:
+                    t = self.range_end(c, t, self.last)
+                t = self.range_start(c, t)
         except (ValueError, OverflowError, KeyError):
             return None
+        if t is not None:
+            self.last = t
+        return t
+
+    def is_range(self, x_start: int, x_end: int, y_start: int, y_end: int) -> bool:
+        """Whether the dates at x and y are the two ends of one range: "to", "until", "through" or a dash between
+        them, "and" after "between"; not a rescheduling ("moved from Tuesday to Monday" names two dates in either
+        order) nor "Friday to December's figures"."""
+        gap = _RANGE_GAP.fullmatch(self.low, x_end, y_start)
+        return gap is not None \
+            and (gap.group(1) != "and" or _BETWEEN_BEFORE.search(self.low, max(0, x_start - 9), x_start) is not None) \
+            and not _RESCHEDULED_BEFORE.search(self.low, max(0, x_start - 50), x_start) \
+            and not self.low.startswith(("'s", "’s"), y_end)
+
+    def range_end(self, c: Candidate, t: Timex, x: Timex) -> Timex:
+        """The end of a range ("from March to May", "between Friday and Tuesday", "Oct. 30-Nov. 2") is the first
+        such date on or after its start ``x``: the tense would pick each end's year apart. A weekday is read
+        around the reference, so it only moves when that reading falls before the start ("from Friday until
+        Tuesday"). A date with its own year or deictic word ("next Tuesday") keeps it."""
+        f = c.feats
+        if x.type != "DATE" or x.earliest is None or t.type != "DATE" or t.anchor == "absolute" \
+                or f.keys() & _OWN_YEAR or (f.get("wd") and c.rule != "weekday") \
+                or not self.is_range(x.start, x.end, c.start, c.end):
+            return t
+        start = x.earliest
+        anchor = x.anchor if x.anchor in ("reference", "previous") else "previous"
+        mod, parts = prefix_mod(f.get("pre"))
+        if c.rule == "weekday":
+            if x.granularity not in ("day", "time") or (t.earliest is not None and t.earliest > start):
+                return t
+            d = start + timedelta(days=(lx.WEEKDAYS[f["wd"]] - start.weekday() - 1) % 7 + 1)
+            return self.period(c, "day", d, anchor, mod, 1)
+        if c.rule == "month_bare" and x.granularity != "month" and x.rule not in _DATED_RULES:
+            return t  # a month ends a range of months or dated days, not "from Friday to December"
+        grain, month, day = _month_day_of(c)
+        if month is None:
+            return t
+        for y in (start.year, start.year + 1):
+            d = _day_in(date(y, month, 1), day)
+            if d is not None and period_end(grain, d) >= start and (d > start or x.granularity != "day"):
+                return self.period(c, grain, d, anchor, mod, parts)
+        return t
+
+    def range_start(self, c: Candidate, t: Timex) -> Timex:
+        """'from May to December 2019', 'Nov. 28 to Jan. 5, 2025': a start with no year takes the end's year, or
+        the one before when that would put it after the end. 'ran Monday-Friday' read on a Wednesday: a past
+        weekday start that falls after the end's own reading moves back a week."""
+        f = c.feats
+        if t.type != "DATE" or t.anchor == "absolute" or f.keys() & _OWN_YEAR or (f.get("wd") and c.rule != "weekday") \
+                or (c.rule == "weekday" and (t.earliest is None or self.ref is None or t.earliest > self.ref)):
+            return t
+        gap = _RANGE_GAP.match(self.low, c.end)
+        if gap is None or gap.end() == c.end or not self.is_range(c.start, c.end, gap.end(), gap.end()):
+            return t
+        found = self.first_date(gap.end(), gap.end() + 40, c.end)
+        if found is None or found[0].earliest is None or not self.is_range(c.start, c.end, found[0].start, found[0].end):
+            return t
+        end = found[0].earliest
+        mod, parts = prefix_mod(f.get("pre"))
+        if c.rule == "weekday":
+            if found[0].rule != "weekday" or end >= t.earliest:
+                return t
+            return self.period(c, "day", end - timedelta(days=(end.weekday() - t.earliest.weekday() - 1) % 7 + 1),
+                               t.anchor, mod, 1)
+        grain, month, day = _month_day_of(c)
+        if month is None or found[0].anchor != "absolute":
+            return t
+        for y in (end.year, end.year - 1):
+            d = _day_in(date(y, month, 1), day)
+            if d is not None and d <= end and (d < end or grain != "day"):
+                return self.period(c, grain, d, "absolute", mod, parts)
+        return t
 
     # -- absolute dates ----------------------------------------------------------------------
 
@@ -476,7 +554,9 @@ class Resolver:
         assert ref is not None
         cue = self.tenses.cue(c.start, c.end)
         t = cue[1] if cue else None
-        if _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
+        if t != "future" and _PERIOD_END_BEFORE.search(self.low, max(0, c.start - 30), c.start):
+            t = "past"  # "sales in the 12 months to March": a period reported once it has ended
+        elif _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
             t = None  # "through Oct. 19", "extended to Nov. 6": a deadline near the report, either side
         elif _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start):
             t = "past"  # "since March" has begun
@@ -636,6 +716,14 @@ class Resolver:
         text = self.text[c.start:c.end]
         y = int(re.search(r"\d{4}", text).group())
         return self.period(c, "year", date(y, 1, 1), "absolute", mod, parts)
+
+    def r_year_span_end(self, c: Candidate, f: dict) -> Timex | None:
+        """'53' in 'the 1950-53 war': a year of the first one's century, only when that first year was tagged."""
+        x = self.last
+        if x is None or x.rule != "year" or x.end != c.start - 1 or x.value != x.text[-4:]:
+            return None
+        y = year_span_end(int(x.value), self.text[x.end:c.end])
+        return None if y is None else self.period(c, "year", date(y, 1, 1), "absolute")
 
     def r_short_year(self, c: Candidate, f: dict) -> Timex:
         return self.period(c, "year", date(self.year_of(f["x"]), 1, 1), "absolute")
@@ -994,6 +1082,40 @@ class Resolver:
             return self.timex(c, "DURATION", duration_value(None, unit), None, unit, None, None, "none")
         return self.r_offset(c, dict(f, n="several"))
 
+    def r_anchored_offset(self, c: Candidate, f: dict) -> Timex | None:
+        """'the day before last Tuesday', 'a week from Monday': the named day, resolved as it would be alone
+        ('from' looks ahead: the next such weekday), moved by the count."""
+        a = self.first_date(c.end - len(f["a"]), c.end)
+        if a is None:
+            return None
+        sub, day = a
+        n = 1 if f.get("n") is None else quantity(f["n"])
+        if n is None:
+            return None
+        days = round(n * (7 if f.get("unit", "day").startswith("week") else 1)) * (-1 if f["dir"] == "before" else 1)
+        if f["dir"] == "from" and sub.rule == "weekday" and self.ref is not None:
+            day = self.ref + timedelta(days=(day.weekday() - self.ref.weekday()) % 7)
+        if day is None:
+            return self.unresolved(c, "day")
+        return self.period(c, "day", day + timedelta(days=days), sub.anchor)
+
+    def first_date(self, start: int, end: int, lo: int | None = None) -> tuple[Timex, date | None] | None:
+        """The DATE at ``start`` (a day or a period), resolved in place without moving the narrative, and its
+        first day. The rules see the text from ``lo`` on ("to March": 'March' needs its cue word)."""
+        lo = start if lo is None else lo
+        for cand in candidates(self.text[lo:end]):
+            if cand.start < start - lo:
+                continue
+            if cand.start != start - lo or cand.kind != "date":
+                return None
+            keep = (self.prev, self.quarter, self.last)
+            t = self.resolve(Candidate(cand.start + lo, cand.end + lo, cand.rule, cand.kind, cand.feats))
+            self.prev, self.quarter, self.last = keep
+            if t is None or t.type != "DATE":
+                return None
+            return t, t.earliest
+        return None
+
     def r_this_time(self, c: Candidate, f: dict) -> Timex:
         if self.ref is None:
             return self.unresolved(c, "day", mod="APPROX")
@@ -1046,6 +1168,8 @@ class Resolver:
             if self.ref is None:
                 return self.unresolved(c, grain, mod=mod)
             return self.period(c, grain, period_start(grain, self.ref), "reference", mod, parts)
+        if mod is None and (t := self.ending(c, 1, unit)) is not None:
+            return t  # "the year to March 31": the twelve months ending then
         if re.match(r"\s+(?:ended|ending|to\s+date)\b", self.low[c.end:c.end + 12]):
             # "the year ended March 31": a fiscal period of one unit, not the calendar one.
             return self.timex(c, "DURATION", duration_value(1, unit), None, unit, None, None, "none")
@@ -1134,6 +1258,9 @@ class Resolver:
         if (f.get("half") or f.get("half0")) and n is not None:
             n += 0.5
         rel = f.get("rel")
+        if det == "the" and n is not None and not f.get("mod") and not f.get("n2") and unit not in lx.TIME_UNITS \
+                and (t := self.ending(c, n, unit)) is not None:
+            return t
         mod = quantity_mod(f.get("mod"), bool(f.get("plus")), False)
         if mod is None and ("couple" in f["n"] or f.get("orso")):
             mod = "APPROX"
@@ -1180,6 +1307,23 @@ class Resolver:
             return start, period_end(grain, start)
         return None
 
+    def r_plural_span(self, c: Candidate, f: dict) -> Timex:
+        unit = unit_name(f["unit"])
+        return self.timex(c, "DURATION", duration_value(None, unit), None, unit, None, None, "none")
+
+    def ending(self, c: Candidate, n: float, unit: str) -> Timex | None:
+        """'the three months to June 30', 'the year ended March 31': TimeML tags the duration and the date apart;
+        the duration's window is the n units that end on the date's last day."""
+        m = _ENDING_AFTER.match(self.low, c.end)
+        if m is None:
+            return None
+        found = self.first_date(m.end(), m.end() + 40, c.end)
+        if found is None or found[0].latest is None or found[0].anchor == "none":
+            return None
+        last = found[0].latest
+        first = shift_by_unit(last + timedelta(days=1), -n, unit)
+        return self.timex(c, "DURATION", duration_value(n, unit), None, unit, first, last, found[0].anchor)
+
     def r_long_adj(self, c: Candidate, f: dict) -> Timex:
         word = f.get("unit") or f["unit2"]
         unit = unit_name(word)
@@ -1223,8 +1367,34 @@ class Resolver:
         return self.timex(c, "SET", duration_value(n, u), None, u, None, None, "none")
 
 
+# Ranges: the connector between a range's start and its end, the rules whose dates can end one, and the
+# features that give a date its own year.
+_RANGE_GAP = re.compile(r"\s*(to|until|till|through|thru|and|[-–—])\s*")
+_RANGE_END_RULES = frozenset({"month_bare", "month_day", "day_month", "numeric_date", "weekday", "holiday"})
+_OWN_YEAR = frozenset({"y", "yy", "yy3", "ry", "rel", "pl", "pl2"})
+_DATED_RULES = frozenset({"month_day", "day_month", "numeric_date", "holiday", "iso_date", "month_day_pair"})
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+_RESCHEDULED_BEFORE = re.compile(
+    r"\b(?:mov(?:e|es|ed|ing)|brought|bring(?:s|ing)?|push(?:es|ed|ing)?|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing)"
+    r"|reschedul(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|switch(?:es|ed|ing)?)\b[^.;!?]{0,40}$")
+
+# "the nine months to September", "the year ended March 31": a period counted back from the date after it.
+_ENDING_AFTER = re.compile(r"\s+(?:to|ended|ending|through)\s+")
+
 _NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
 """'every other week', 'every second Thursday', 'every third year': how many periods one step spans."""
+
+
+def _month_day_of(c: Candidate) -> tuple[str, int | None, int]:
+    """The grain, month and day a partial date names (month None for a movable feast, whose day moves by year)."""
+    f = c.feats
+    if c.rule == "month_bare":
+        return "month", lx.MONTHS[f["mon"]], 1
+    if c.rule == "holiday":
+        return ("day", *lx.HOLIDAYS.get(" ".join(f["name"].replace("’", "'").split()), (None, 1)))
+    if c.rule == "numeric_date":
+        return "day", int(f.get("m") or f["mm"]), int(f.get("d") or f["dd"])
+    return "day", lx.MONTHS[f["mon"].rstrip(".")], int(re.match(r"\d+", f["d"]).group())
 
 
 def _day_in(first: date, day: int) -> date | None:
