@@ -21,7 +21,7 @@ def _whole_text_cue(text: str, start: int, end: int):
         (weak if is_weak else strong).append((m.start(), m.end(), kind))
     s, e = TenseIndex(text, low).sentence(start)
     for cues in (strong, weak):
-        found = tense._nearest(cues, [c[0] for c in cues], s, e, start, end)
+        found = tense._nearest(cues, [c[0] for c in cues], s, e, start, end, low)
         if found is not None:
             return found
     return None

@@ -1,6 +1,7 @@
 """A small tense heuristic over the sentence around a position, for choosing past or future readings.
 
-Rule: find the tense cues in the sentence and let the cue nearest to the expression decide.
+Rule: find the tense cues in the sentence and let the cue nearest to the expression decide; of a cue before and
+one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas') loses to one within its clause.
 Future cues: will, a decision or promise before the expression ("has decided to admit them in March",
 "agreed to meet on Monday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
 forecast/projected/predicted/likely/poised to, expect(s), should (not "should have"), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow.
@@ -136,7 +137,7 @@ class TenseIndex:
         bounds = self._sentence_bounds(start)
         s, e = max(bounds[0], start - _SPAN), min(bounds[1], start + _SPAN)
         for cues, starts in self._sentence_cues(*bounds):
-            found = _nearest(cues, starts, s, e, start, end)
+            found = _nearest(cues, starts, s, e, start, end, self.low)
             if found is not None:
                 return found
         return None
@@ -195,27 +196,43 @@ def _safe_start(low: str, pos: int) -> int | None:
     return 0 if pos == 0 else None
 
 
+# Between an expression and a cue, these start another clause: "will meet on Friday and has promised ...",
+# "will be sentenced on June 22; the other was ...". A cue across one loses to a cue in the expression's clause.
+_CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas)\s")
+
+
 def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: int, start: int,
-             end: int) -> tuple[int, Tense] | None:
-    """The distance and tense of the cue nearest to ``[start, end)`` within the sentence ``[s, e)``."""
+             end: int, low: str = "") -> tuple[int, Tense] | None:
+    """The distance and tense of the cue nearest to ``[start, end)`` within the sentence ``[s, e)``, preferring
+    one in the expression's own clause (``low`` is the text, to see clause breaks; empty skips that check)."""
     i = bisect_left(starts, start)
-    best: tuple[int, Tense] | None = None
+    before: tuple[int, Tense, int] | None = None
+    after: tuple[int, Tense, int] | None = None
     j = i - 1
     while j >= 0 and cues[j][0] >= s:
         if cues[j][1] <= start:
             # A decision or promise looks ahead to what follows it ("agreed to meet in March").
-            best = (start - cues[j][1], "future" if cues[j][2] == "plan" else cues[j][2])
+            before = (start - cues[j][1], "future" if cues[j][2] == "plan" else cues[j][2], cues[j][1])
             break
         j -= 1
     j = i
     while j < len(cues) and cues[j][0] < e:
         if cues[j][0] >= end:
-            if best is None or cues[j][0] - end < best[0]:
-                # "In March the board decided to ...": the decision itself is past.
-                best = (cues[j][0] - end, "past" if cues[j][2] == "plan" else cues[j][2])
+            # "In March the board decided to ...": the decision itself is past.
+            after = (cues[j][0] - end, "past" if cues[j][2] == "plan" else cues[j][2], cues[j][0])
             break
         j += 1
-    return best
+    if before is None or after is None:
+        best = before or after
+        return None if best is None else (best[0], best[1])
+    if low:
+        split_before = _CLAUSE_BREAK.search(low, before[2], start) is not None
+        split_after = _CLAUSE_BREAK.search(low, end, after[2]) is not None
+        if split_before != split_after:
+            best = after if split_before else before
+            return best[0], best[1]
+    best = after if after[0] < before[0] else before
+    return best[0], best[1]
 
 
 def tense_at(text: str, low: str, start: int, end: int) -> Tense | None:
