@@ -969,8 +969,14 @@ class Resolver:
             # "until Tuesday", "by Friday": a deadline, the nearest such day (ahead on a tie).
             ahead = (wd - ref.weekday()) % 7
             return ref + timedelta(days=ahead) if ahead <= 3 else ref - timedelta(days=7 - ahead)
-        if self.tense(c) == "future":
-            return ref + timedelta(days=(wd - ref.weekday()) % 7)
+        t = self.tense(c)
+        ahead = (wd - ref.weekday()) % 7
+        if t is None and ahead <= 3 and not self.low.startswith(("'s", "’s"), c.end):
+            # No tense word at all ("Gates open at noon on Saturday", "They meet Monday"): news writes schedules
+            # in the present, so the nearer such day; a possessive ("Friday's purchases") names a past day.
+            t = "future"
+        if t == "future":
+            return ref + timedelta(days=ahead)
         return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
     def r_weekday(self, c: Candidate, f: dict) -> Timex:
