@@ -143,7 +143,9 @@ _YEAR_CUE_BEFORE = re.compile(
     r"election|elections|campaign|season|class|vintage|model|calendar)|[-–—(/,])\s*$"
 )
 _OPENING_CUE = re.compile(r"(?:^|[.!?][\"'’”)]?\s+|\n\s*)(?:in|since|during|between|until|after|before|through)\s+$")
-_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s|[-–]?\s*(?:to|[-–])\s*\d|,\d|\.\d|\d|:\d|[a-z]+s\b(?!['’]))")
+# A plural noun after the number counts things ("1994 soldiers"); function words that end in -s do not ("in 1984 as").
+_NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s|[-–]?\s*(?:to|[-–])\s*\d|,\d|\.\d|\d|:\d"
+                             r"|(?!(?:as|is|was|has|his|its|this|thus|us|across|unless|whereas|besides)\b)[a-z]+s\b(?!['’]))")
 _YEAR_OK_AFTER = re.compile(r"\s*(?:[a-z]+['’]s\b|levels?\b|budget|season|election|figures?\b|results?\b|census|agreement|accord|law|act\b|olympics|games|war\b|crisis|campaign|rates?\b|earnings|model|edition|and\b|to\b|or\b)")
 
 

@@ -70,7 +70,9 @@ _SPAN = 300
 _ATTACHED_REPORT = re.compile(r"\b(?:said|told(?:\s+[a-z]+){1,2})\s+(?:on\s+|late\s+|early\s+)?$")
 # "..., an official said on Wednesday." An attribution that closes the sentence says when the words were
 # said, not when the reported event is: like "..., he said." it decides only when nothing else does.
-_TRAILING_ATTRIBUTION = re.compile(r"[^.;,!?\n]{0,40}[.;!?\n]")
+# The attribution may close the main clause before a trailing one: "..., the president said on Thursday, as ...".
+_TRAILING_ATTRIBUTION = re.compile(
+    r"[^.;,!?\n]{0,40}(?:[.;!?\n]|,\s+(?:as|while|when|after|before|adding|saying|but|amid|citing)\b)")
 
 
 # Characters no cue ever contains (cues are letters, whitespace between words and apostrophes), so a
