@@ -64,7 +64,7 @@ POD = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
 ORDWORD = _alt([w for w in lx.ORDINALS if not w[0].isdigit()])
 SEASON = r"(?:spring|summer|fall|autumn|winter)(?![a-z])"
 PRE = (
-    r"(?:early|late|mid|middle|end(?=[-‐])|start(?=[-‐])|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half"
+    r"(?:early|late|mid|middle|end(?=[-‐])|start(?=[-‐])|the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder|balance|first\s+half|second\s+half"
     r"|last\s+quarter|first\s+quarter|last\s+half|latter\s+part|early\s+part|last\s+part|first\s+part)\s+of(?:\s+the)?)"
 )
 REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|the\s+same|the\s+current|the\s+present|the\s+preceding|the\s+prior|the\s+latest|the\s+upcoming)"
@@ -309,7 +309,7 @@ def _accept_bare_month(original: str, m: re.Match, prefix: str) -> bool:
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|between|during|before|after|of|and|to|early|late|mid)[\s-]+$")
 
 
-_SEASON_SIGNAL_BEFORE = re.compile(r"\b(?:in|during|by|until|through|over|since|for)\s+$")
+_SEASON_SIGNAL_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|throughout|over|since|for|before|after|into)\s+$")
 
 
 def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
@@ -342,6 +342,77 @@ def _accept_anchored_offset(original: str, m: re.Match, prefix: str) -> bool:
     return False
 
 
+# "an overnight sensation", "the overnight lending rate": the adjective of a noun that is no time.
+_OVERNIGHT_ADJ_BEFORE = re.compile(r"\ban\s+$")
+_OVERNIGHT_ADJ_AFTER = re.compile(
+    r"\s+(?:rates?|lending|loans?|borrowing|repo|index|interbank|deposits?|money|funding|stays?|success|sensation"
+    r"|star|celebrity|bags?|camps?|shifts?|guests?|visitors?|parking|delivery|shipping|oats|trips?|express)\b")
+
+
+def _accept_deictic(original: str, m: re.Match, prefix: str) -> bool:
+    """A part of day alone needs a modifier (late afternoon); 'overnight' before a noun it describes is no time."""
+    if m.group(prefix + "pod4") is not None and m.group(prefix + "pre") not in ("early", "late", "mid"):
+        return False
+    if m.group(prefix + "dd") == "overnight" and not m.group(prefix + "pre"):
+        if _OVERNIGHT_ADJ_BEFORE.search(original[max(0, m.start() - 4):m.start()].lower()) \
+                or _OVERNIGHT_ADJ_AFTER.match(original[m.end():m.end() + 14].lower()):
+            return False
+    return True
+
+
+# "output in H2 would rise": a bare half code after a time preposition, followed by a verb, a results noun
+# or punctuation; "investing in H2 storage" is hydrogen.
+_HALF_SIGNAL_BEFORE = re.compile(r"\b(?:in|for|during|by|over|through|until|from|since|of|and|than|versus|vs\.?)\s+$")
+_HALF_FOLLOWER = re.compile(
+    r"(?:\s*(?:[,.;:!?)\"'’”]|$)|\s+(?:would|will|is|was|are|were|has|had|could|should|may|might|and|or|to|as|of|when|with"
+    r"|from|compared|versus|vs|but|after|than|on|at|while|because|results?|sales|profits?|earnings|revenues?"
+    r"|output|production|guidance|margins?|deliveries|shipments|growth|rose|fell|grew|slid|sank|shrank|[a-z]+ed)\b)")
+
+
+def _accept_quarter_code(original: str, m: re.Match, prefix: str) -> bool:
+    """Quarter and half codes are capitals; a half without a year ('H2') needs a business context."""
+    if original[m.start()] not in "QH":
+        return False
+    if m.group(prefix + "h") is None or m.group(prefix + "y") is not None:
+        return True
+    return bool(_HALF_SIGNAL_BEFORE.search(original[max(0, m.start() - 10):m.start()].lower())
+                and _HALF_FOLLOWER.match(original, m.end(), m.end() + 16))
+
+
+def _accept_month_quarter(original: str, m: re.Match, prefix: str) -> bool:
+    """'the September quarter' is the calendar quarter ending in September; 'the April-June quarter' and
+    'the July-September period' name a quarter (or half) by its months. Other spans are not periods TIMEX3 has."""
+    if not _cap(original, m.start(prefix + "mon")):
+        return False
+    first = lx.MONTHS[m.group(prefix + "mon")]
+    if m.group(prefix + "mon2") is None:
+        return m.group(prefix + "unit") == "quarter" and first % 3 == 0
+    last = lx.MONTHS[m.group(prefix + "mon2")]
+    span = last - first + 1
+    return (span == 3 and first % 3 == 1) or (span == 6 and first in (1, 7) and m.group(prefix + "unit") != "quarter")
+
+
+# A bare plural unit before "of <noun>" or a clause ("decades of diving", "weeks before factories closed")
+# is a duration unless a count, determiner or adjective before it takes the unit in another expression.
+_BARE_UNIT_NOT_BEFORE = re.compile(
+    r"(?:[\d-]|\b(?:the|these|those|this|that|a|an|some|many|few|several|all|most|such|other|same|recent|past|last"
+    r"|next|first|final|early|earlier|later|late|coming|previous|following|ensuing|initial|remaining|dark|matter"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds"
+    r"|thousands|of|school|working|business|trading|calendar|consecutive|straight|more|fewer|long|happy|good|old))\s*$")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[,;:(—–]|\b(?:be|is|was|were|been|just|only|mere|barely|still))\s*$")
+_OF_WHAT_AFTER = re.compile(r"\s+of\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|age|life)\b")
+
+
+def _accept_bare_unit(original: str, m: re.Match, prefix: str) -> bool:
+    """'years of war' and ', weeks before the vote' measure time; 'the days of the week' does not."""
+    before = original[max(0, m.start() - 20):m.start()].lower()
+    if _BARE_UNIT_NOT_BEFORE.search(before):
+        return False
+    if m.group(prefix + "rel") is not None:
+        return bool(_CLAUSE_START_BEFORE.search(before)) or not before.strip()
+    return not _OF_WHAT_AFTER.match(original[m.end():m.end() + 12].lower())
+
+
 # Context checks of the rules below, compiled once.
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$")  # "high noon"
 _WORD_AFTER = re.compile(r"\s*[\w$]")
@@ -369,10 +440,10 @@ RULES: tuple[Rule, ...] = (
          "The week containing a date: the week of March 6 (its ISO week).",
          lambda o, m, p: _accept_month_name(o, m, p)),
     Rule("month_day", "date",
-         rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH})\s*"
+         rf"(?:(?P<approx>around|approximately|roughly|circa)\s+)?(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH})\s*"
          rf"(?:(?P<the>the)\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?",
          "Month then day, optional weekday (Thu, Mon.) before and year after: Oct. 18, 2024; Monday, March 3; "
-         "Thu, Oct 31; May 6; October the 21st; March 3 last year.",
+         "Thu, Oct 31; May 6; October the 21st; March 3 last year; around April 14 (mod APPROX).",
          lambda o, m, p: _accept_month_name(o, m, p) and _accept_dated_weekday(o, m, p)
          and (m.group(p + "the") is None or _ORDINAL_DAY_END.match(o, m.end(p + "d")) is not None)),
     Rule("day_month", "date",
@@ -398,6 +469,11 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
          "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023, last Thanksgiving.",
          _accept_capitalised("name")),
+    Rule("new_year", "date",
+         r"the\s+new\s+year(?![a-z'’-])(?!\s+(?:holidays?|celebrations?|party|parties|eve|day|festival|festivities"
+         r"|message|address|honou?rs|resolutions?|break|rush|sales?)\b)",
+         "The new year: the year that begins at or after the reference (the next one in December or ahead); "
+         "not the holiday ('the New Year holiday')."),
     Rule("decade", "date",
          rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<cent>1\d|20)00['’]?s|(?P<dec>1\d\d|20\d)0['’]?s|['’](?P<dec2>\d)0['’]?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z\d])",
          "Decades: the 1990s, the '90s, the early 1980s, the nineties, the 1990's (but 2020's before a noun is the "
@@ -422,9 +498,16 @@ RULES: tuple[Rule, ...] = (
          and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
          and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
     Rule("quarter_code", "date",
-         rf"(?<![a-z\d])(?:q(?P<q>[1-4])|h(?P<h>[12])(?=\s+(?:of\s+)?{YEAR4}))(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?(?![a-z\d])",
-         "Quarter and half codes: Q3, Q3 2024, H1 2024 (capitals; a half needs its year, 'H2' alone is hydrogen).",
-         lambda o, m, p: o[m.start()] in "QH"),
+         rf"(?<![a-z\d])(?:q(?P<q>[1-4])|h(?P<h>[12])(?![-‐]))(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?(?![a-z\d])",
+         "Quarter and half codes: Q3, Q3 2024, H1 2024 (capitals); 'H2' alone only as a period of results "
+         "('output in H2 will rise'), not hydrogen ('in H2 storage').",
+         _accept_quarter_code),
+    Rule("month_quarter", "date",
+         rf"the\s+(?P<mon>{MONTH_FULL})(?:\s*[-–]\s*(?P<mon2>{MONTH_FULL}))?\s+(?P<unit>quarter|period|half)(?![a-z])"
+         rf"(?:\s+of\s+(?P<y>{YEAR4}))?",
+         "Quarters named by months: the September quarter (ending in September), the March quarter of 2024, "
+         "the April-June quarter, the July-September period.",
+         _accept_month_quarter),
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
          "Fiscal years: fiscal 1989, fiscal year 2024, FY2024."),
     Rule("anchored_offset", "date",
@@ -456,8 +539,16 @@ RULES: tuple[Rule, ...] = (
          rf"|(?P<pod3>morning|afternoon|evening|night)\s+(?P<dd3>yesterday|today|tomorrow)(?![a-z])"
          rf"|(?P<pod4>morning|afternoon|evening)(?![a-z]))",
          "Deictic days: today, yesterday morning, tomorrow, tonight, this afternoon, late last night, "
-         "mid-afternoon yesterday; a modified part of day alone (late afternoon) is of the narrative's day.",
-         lambda o, m, p: m.group(p + "pod4") is None or m.group(p + "pre") in ("early", "late", "mid")),
+         "mid-afternoon yesterday; a modified part of day alone (late afternoon) is of the narrative's day; "
+         "overnight (not 'an overnight stay').",
+         _accept_deictic),
+    Rule("trading_pod", "date",
+         r"(?<=\bin\s)(?P<pod>morning|afternoon)(?=\s+trading\b)",
+         "A part of the trading day: in afternoon trading (the part of day is the timex; TimeBank leaves "
+         "'in early trading' untagged)."),
+    Rule("night", "date",
+         r"(?:(?<=\bthrough\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\ball\s))the\s+night(?![a-z'’-])(?!\s+(?:of|before|after|when|that)\b)",
+         "The night a report covers, like 'overnight': worked through the night, during the night."),
     Rule("relative", "date",
          rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?:(?:fiscal|calendar)\s+(?=year|quarter))?(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?{OR_SO}?",
          "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
@@ -482,8 +573,9 @@ RULES: tuple[Rule, ...] = (
          "Years in words: nineteen ninety-six, the year two thousand.",
          lambda o, m, p: o[m.start():m.start() + 4].lower() == "the " or m.group(p + "yw").startswith("nineteen")),
     Rule("the_unit", "date",
-         rf"(?:(?P<pre>{PRE})\s+)?(?:the\s+)?(?:(?P<q>full|fiscal|entire|whole)\s+)?(?P<unit>year|week|weekend|month)(?![a-z])(?!['’-])",
-         "A definite period that refers to the narrative's current one: the year, the fiscal year, the weekend.",
+         rf"(?:(?P<pre>{PRE})\s+)?(?:the\s+)?(?:(?P<q>full|fiscal|entire|whole)\s+)?(?P<unit>year|week|weekend|month|decade)(?![a-z])(?!['’-])",
+         "A definite period that refers to the narrative's current one: the year, the fiscal year, the weekend, "
+         "the end of the decade, the rest of the year (from the reference on).",
          lambda o, m, p: (bool(m.group(p + "pre")) or o[m.start():m.start() + 4].lower() == "the ")
          and not _RELATIVE_CLAUSE_AFTER.match(o[m.end():m.end() + 15].lower())
          and not (_OF_THE.search(o[max(0, m.start() - 14):m.start()].lower()) and not _PART_OF.search(o[max(0, m.start() - 30):m.start()].lower()))),
@@ -500,8 +592,9 @@ RULES: tuple[Rule, ...] = (
     Rule("set", "set",
          rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
          r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually)"
-         rf"|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
-         "Recurrences: every year, each Monday, weekly, twice a month."),
+         rf"|(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s+times)"
+         rf"\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
+         "Recurrences: every year, each Monday, weekly, twice a month, several times a day."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
          rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
@@ -513,9 +606,9 @@ RULES: tuple[Rule, ...] = (
          "Length adjectives, which TIMEX3 tags as durations: a decades-long conflict, a year-long inquiry, "
          "a two-week-long strike, a weeklong visit (AP style)."),
     Rule("bare_units", "duration",
-         rf"(?P<sig>for|in|over|after|than|lasting|took|takes|spent|spend)\s+(?P<x>{PLURAL_UNIT})(?!\s+of\b)",
-         "Uncounted plural units after a signal word: for decades, over months; not 'a matter of days' "
-         "nor 'after weeks of talks', where the unit measures a noun."),
+         rf"(?P<sig>for|in|over|after|than|lasting|take|takes|took|taking|taken|spent|spend)\s+(?P<x>{PLURAL_UNIT})(?!\s+of\b)",
+         "Uncounted plural units after a signal word: for decades, over months, could take weeks; not 'a matter "
+         "of days'; 'after weeks of talks' is the next rule's."),
     Rule("bare_offset", "date",
          rf"(?P<unit>{PLURAL_UNIT})\s+(?P<dir>later|earlier|after|before)(?![a-z])",
          "An uncounted plural unit before later/earlier/after/before: hours later, days earlier, minutes after the blast "
@@ -526,6 +619,11 @@ RULES: tuple[Rule, ...] = (
          "An uncounted stretch that runs on from an event, a DURATION with no window: (in) the weeks since, the days "
          "since the attack, the months that followed. Not 'the weeks before the shooting': TimeBank-style corpora "
          "type that as a DATE valued by the event's month, which the grammar cannot know."),
+    Rule("bare_units_of", "duration",
+         r"(?P<x>days|weeks|months|years|decades|centuries)(?:(?=\s+of\s+[a-z])|(?=\s+(?P<rel>before|after)\s+[a-z]))",
+         "Uncounted plural units that measure a noun or lead a clause: decades of diving, years of war, months of "
+         "talks, (early 2020,) weeks before factories closed; not after a count or determiner ('the days of').",
+         _accept_bare_unit),
     Rule("season", "date",
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
          "Seasons with a determiner or a year: this winter, last fall, summer 2024, the spring of '97.",
@@ -551,7 +649,8 @@ RULES: tuple[Rule, ...] = (
 
 
 _OF_THE = re.compile(r"\bof\s+$")
-_PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|part|quarter|balance|remainder|course|close|turn|first|second)\s+of\s+$")
+_PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|part|quarter|balance|remainder|course|close|turn|first|second)\s+of\s+$"
+                      r"|\b(?:last|first|final|opening|closing)\s+(?:[a-z]+\s+)?(?:day|days|week|weeks|month|months|session)\s+of\s+$")
 
 
 _RELATES_EVENTS_AFTER = re.compile(r"\s+(?:after|before|thereafter|afterwards?)\b")
@@ -622,6 +721,12 @@ def _accept_bare_offset(original: str, m: re.Match, prefix: str) -> bool:
 
 _OLD_AFTER = re.compile(r"-old\b")
 _RATE_COUNT_BEFORE = re.compile(r"(?:\d|once|twice|times|cents?|dollars?|million|billion|percent|%)\s*$")
+# "$400,000 a year", "£5,700 a year", "3 percent a year": a rate, tagged as a SET (resolve.r_duration).
+MONEY_RATE_BEFORE = re.compile(
+    r"(?:[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k))?|\d[\d,.]*\s*(?:million\s+|billion\s+)?"
+    r"(?:dollars|euros|pounds|yen|yuan|rupees|crowns|francs|cents|percent|per\s+cent|%))\s*$", re.IGNORECASE)
+# "30 km an hour": a speed.
+_LENGTH_BEFORE = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles|metres|meters|feet|inches|cm|mm|knots|mph)\s*$")
 
 
 def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
@@ -636,8 +741,8 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
         return False  # "three quarters of its food" is a fraction; "the next three quarters" is time
     if n in ("a", "an") and m.group(prefix + "det") is None and m.group(prefix + "rel") is None:
         before = original[max(0, m.start() - 25):m.start()].lower()
-        # "once a year" / "$5 a month" are rates, handled as sets by the caller.
-        if _RATE_COUNT_BEFORE.search(before):
+        # "once a year" is the set rule's; "$5 a month" a rate, a set (resolve.r_duration); "80 km an hour" a speed.
+        if _RATE_COUNT_BEFORE.search(before) and not MONEY_RATE_BEFORE.search(before) or _LENGTH_BEFORE.search(before):
             return False
     return True
 
@@ -654,7 +759,8 @@ _THE_NEXT = (
     r"(?:[\d'’]|year|day|week|month|past|last|next|coming|previous|following|same|current|present|preceding"
     r"|prior|latest|upcoming|end|beginning|start|middle|close|turn|first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth|twentieth|twenty|latter|early|late|mid|very|final|fiscal|calendar|comparable|recent|quarter"
+    r"|nineteenth|twentieth|twenty|latter|early|late|mid|very|final|fiscal|calendar|comparable|recent|quarter|decade"
+    r"|rest|remainder|balance"
     r"|half|near|immediate|foreseeable|distant|future|spring|summer|fall|autumn|winter|fourth|nine|eight|seven|six"
     r"|five|four|three|two|one|ten|eleven|twelve|entire|whole|full|initial|remaining|thirties|forties|fifties"
     r"|sixties|seventies|eighties|nineties|twenties|better|several|few|couple|many|numerous|dozens|hundreds|other)"
@@ -672,9 +778,13 @@ _NEXT_IS_TEMPORAL = (
 )
 GATE = (
     r"(?:[\d'’]|the\s+" + _THE_NEXT + r"|an?\s+(?:few|couple|number|dozen|hundred|little|half|" + _UNIT_WORDS
-    + r"|\d)|(?:for|in|over|after|of|than|lasting|took|takes|spent|spend)\s+(?:" + _UNIT_WORDS
+    + r"|\d)|(?:for|in|over|after|of|than|lasting|take|took|takes|taking|taken|spent|spend)\s+(?:" + _UNIT_WORDS
     + r"|['’])|(?:since|by|until|from|through|during|before|class)\s+['’]|at\s+(?:present|the\s+moment)"
     r"|(?:once|twice|three|four)\s+(?:a|an|per|each|every)\b"
+    r"|(?:days|weeks|months|years|decades|centuries)\s+(?:of|before|after)\s"
+    r"|the\s+(?:night|new\s+year|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)[\s–-])|(?:around|approximately|roughly|circa)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?:morning|afternoon)\s+trading"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\s*\d)"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -696,6 +806,7 @@ GATE = (
     r"|today|yesterday|tomorrow|tonight|overnight|right\s+now|now|currently|nowadays|recently|lately|soon"
     r"|these\s+days|recent\s|(?:days|weeks|hours)\s+away|every|each|per\s|daily|weekly|monthly|annually"
     r"|yearly|hourly|nightly|biweekly|biannually|semiannually|spring|summer|fall|autumn|winter|(?:post|pre)-\d"
+    r"|h[12]\b"
     r"|(?:just|only)\s+(?:days|weeks|hours)|the\s+(?:short|long)\s+term|future\s+(?:days|weeks|months|quarters|years|decades)"
     r"|(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?[-‐]?long\b"
     r"|(?<=within\s)(?:days|weeks|months|hours|years)"

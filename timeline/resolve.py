@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from timeline import lexicon as lx
 from timeline import windows
-from timeline.recognize import Candidate, candidates, year_span_end
+from timeline.recognize import MONEY_RATE_BEFORE, Candidate, candidates, year_span_end
 from timeline.tense import Tense, TenseIndex
 from timeline.timex import Timex
 
@@ -222,6 +222,20 @@ _QMOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roug
          "only": None, "just": None, "barely": None}
 
 
+_OUTSIDE_MODS = ("only", "just", "barely")
+
+
+def without_focus_word(c: Candidate, low: str) -> Candidate:
+    """'just 17 hours', 'only two days ago': TimeBank leaves the focus word outside the TIMEX3."""
+    mod = c.feats.get("mod")
+    if mod not in _OUTSIDE_MODS or not low.startswith(mod, c.start):
+        return c
+    skip = len(mod)
+    while low[c.start + skip:c.start + skip + 1].isspace():
+        skip += 1
+    return Candidate(c.start + skip, c.end, c.rule, c.kind, c.feats)
+
+
 def quantity_mod(q: str | None, plus: bool, past: bool) -> str | None:
     """Map "more than"/"about"/"+" to a mod; for an offset into the past "more than" means BEFORE."""
     kind = "MORE" if plus else _QMOD.get(" ".join(q.split()) if q else "", None)
@@ -327,6 +341,11 @@ def _period_fields(grain: str, start: date, mod: str | None, parts: int) -> tupl
     e, l = narrow(first, period_end(grain, first), mod, parts)
     return e, l, period_value(grain, first), (start if grain == "day" else period_start(grain, start))
 
+
+_PLACE_TIME = re.compile(r" ([A-Z][a-z]+)(?: [A-Z][a-z]+)? time\b")
+_NOT_A_PLACE = frozenset({"the", "this", "that", "its", "their", "his", "her", "at", "in", "by", "next", "last", "same",
+                          "any", "each", "every", "some", "no", "our", "one", "first", "what", "local", "prime", "half",
+                          "full", "part", "screen", "lead", "tea", "dinner", "lunch", "game", "match", "closing"})
 
 # ---------------------------------------------------------------------------------------------
 # The resolver
@@ -586,6 +605,8 @@ class Resolver:
 
     def r_month_day(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
+        if mod is None and f.get("approx"):
+            mod = "APPROX"  # "around April 14"
         return self._month_day(c, lx.MONTHS[f["mon"].rstrip(".")], int(re.match(r"\d+", f["d"]).group()),
                                f.get("y"), mod, parts)
 
@@ -825,8 +846,19 @@ class Resolver:
         return None
 
     def r_quarter_code(self, c: Candidate, f: dict) -> Timex:
-        if f.get("h"):
+        if f.get("h") and f.get("y"):
             return self.period(c, "half", date(int(f["y"]), 6 * int(f["h"]) - 5, 1), "absolute")
+        if f.get("h"):
+            # "H2" alone: the half of the year the sentence just named ("fiscal 2026 ... in H2"), else of the
+            # reference year.
+            n = int(f["h"])
+            named = self.prev if self.prev is not None and self.prev.grain == "year" \
+                and self.tenses.sentence(c.start)[0] <= self.prev.pos else None
+            if named is not None:
+                return self.period(c, "half", date(named.start.year, 6 * n - 5, 1), "previous")
+            if self.ref is None:
+                return self.unresolved(c, "half", f"XXXX-H{n}")
+            return self.period(c, "half", date(self.ref.year, 6 * n - 5, 1), "reference")
         n = int(f["q"])
         if f.get("y"):
             return self.period(c, "quarter", date(int(f["y"]), 3 * n - 2, 1), "absolute")
@@ -834,6 +866,23 @@ class Resolver:
             return self.unresolved(c, "quarter", f"XXXX-Q{n}")
         year = self.ref.year - (1 if n > (self.ref.month - 1) // 3 + 1 else 0)
         return self.period(c, "quarter", date(year, 3 * n - 2, 1), "reference")
+
+    def r_month_quarter(self, c: Candidate, f: dict) -> Timex:
+        """'the September quarter' (ending in September), 'the April-June quarter': a calendar quarter or half,
+        its year placed as for 'the third quarter'."""
+        last = lx.MONTHS[f.get("mon2") or f["mon"]]
+        first = lx.MONTHS[f["mon"]] if f.get("mon2") else last - 2
+        grain = "half" if last - first == 5 else "quarter"
+        size = 6 if grain == "half" else 3
+        if f.get("y"):
+            return self.period(c, grain, date(int(f["y"]), first, 1), "absolute")
+        n = (first - 1) // size + 1
+        if self.ref is None:
+            return self.unresolved(c, grain, f"XXXX-{'Q' if grain == 'quarter' else 'H'}{n}")
+        year = self.ref.year
+        if n > (self.ref.month - 1) // size + 1 and self.tense(c) != "future":
+            year -= 1  # a period not yet begun this year, spoken of in the past: last year's
+        return self.period(c, grain, date(year, first, 1), "reference")
 
     def r_season(self, c: Candidate, f: dict) -> Timex:
         code = lx.SEASONS[f["season"]]
@@ -879,11 +928,55 @@ class Resolver:
                 delta = -1
         if dd == "tonight":
             pod = "night"
+        if dd == "overnight" and not pod and not f.get("pre"):
+            return self.night(c)
         code = lx.PARTS_OF_DAY.get(pod) if pod else None
         if self.ref is None:
             return self.unresolved(c, "day", "XXXX-XX-XX" + (f"T{code}" if code else ""),
                                    type_="TIME" if code else "DATE", mod=mod)
         return self.period(c, "day", self.ref + timedelta(days=delta), "reference", mod, 1, pod=code)
+
+    def night(self, c: Candidate) -> Timex:
+        """'overnight', 'through the night': in TimeBank's habit the night before the narrative's day (a day just
+        named, else the report's) as TIME ...TNI, or that day's own night in a future sentence."""
+        delta = 0 if self.tense(c) == "future" else -1
+        day, anchor = self.narrative_day(c)
+        if day is None:
+            return self.unresolved(c, "day", "XXXX-XX-XXTNI", type_="TIME")
+        # "stocks fell Friday ... hit by overnight losses in New York": the night before that day. The night runs
+        # into the day, so the narrative stays on it ("6:30 a.m." after "overnight" is that morning).
+        keep = (self.prev, self.quarter)
+        t = self.period(c, "day", day + timedelta(days=delta), anchor, pod="NI")
+        self.prev, self.quarter = keep
+        return t
+
+    def narrative_day(self, c: Candidate) -> tuple[date | None, str]:
+        """The day a report is on: a day just named (not after the reference; 'since Friday' starts a span and
+        leaves the narrative at the report), else the reference day."""
+        p = self.prev
+        if p is not None and p.grain == "day" and c.start - p.pos < 300 and (self.ref is None or p.start <= self.ref) \
+                and not _SINCE_BEFORE.search(self.low, max(0, p.pos - 7), p.pos):
+            return p.start, "previous"
+        return self.ref, "reference"
+
+    def r_night(self, c: Candidate, f: dict) -> Timex:
+        return self.night(c)
+
+    def r_trading_pod(self, c: Candidate, f: dict) -> Timex:
+        """'in afternoon trading': that part of the narrative's day (the report's by default)."""
+        code = lx.PARTS_OF_DAY[f["pod"]]
+        day, anchor = self.narrative_day(c)
+        if day is None:
+            return self.unresolved(c, "day", "XXXX-XX-XXT" + code, type_="TIME")
+        return self.period(c, "day", day, anchor, pod=code)
+
+    def r_new_year(self, c: Candidate, f: dict) -> Timex:
+        """'the new year' is the year that has begun (reference year) unless it is still ahead: in December or
+        in a future sentence, the next one."""
+        if self.ref is None:
+            return self.unresolved(c, "year")
+        ahead = self.ref.month == 12 or (self.ref.month > 2 and self.tense(c) == "future")
+        return self.period(c, "year", date(self.ref.year + (1 if ahead else 0), 1, 1), "reference")
 
     def r_relative(self, c: Candidate, f: dict) -> Timex | None:
         rel = " ".join(f["rel"].split())
@@ -1030,6 +1123,7 @@ class Resolver:
         return self.period(c, grain, d, anchor, mod, parts, pod=code)
 
     def r_offset(self, c: Candidate, f: dict) -> Timex | None:
+        c = without_focus_word(c, self.low)
         unit = unit_name(f["unit"])
         n = quantity(f["n"])
         if (f.get("half") or f.get("half0")) and n is not None:
@@ -1174,6 +1268,10 @@ class Resolver:
             if self.ref is None:
                 return self.unresolved(c, grain, mod=mod)
             return self.period(c, grain, period_start(grain, self.ref), "reference", mod, parts)
+        if f.get("pre") and self.ref is not None:
+            # "the rest of the year": the current period from the reference day on (TIMEX3 has no mod for it).
+            t = self.period(c, grain, period_start(grain, self.ref), "reference")
+            return self.timex(c, t.type, t.value, None, t.granularity, max(self.ref, t.earliest), t.latest, t.anchor)
         if mod is None and (t := self.ending(c, 1, unit)) is not None:
             return t  # "the year to March 31": the twelve months ending then
         if re.match(r"\s+(?:ended|ending|to\s+date)\b", self.low[c.end:c.end + 12]):
@@ -1232,10 +1330,21 @@ class Resolver:
         mod = "APPROX" if pre in ("about", "around", "approximately", "roughly") else \
             "AFTER" if pre.endswith("after") else "BEFORE" if pre.endswith("before") else None
         clock = f"{hh:02d}:{mi:02d}"
+        c = self.with_place_time(c, f)
         if day is None:
             return self.timex(c, "TIME", f"XXXX-XX-XXT{clock}", mod, "time", None, None, "none")
         self.prev = _Prev("day", day, c.start)
         return self.timex(c, "TIME", f"{day.isoformat()}T{clock}", mod, "time", day, day, anchor)
+
+    def with_place_time(self, c: Candidate, f: dict) -> Candidate:
+        """'4:17 p.m. Houston time', '6:30 a.m. New York time': the zone named by a place is inside the extent."""
+        if f.get("tz") or f.get("day") or f.get("mon") or self.low.startswith(" local", c.end):
+            return c
+        m = _PLACE_TIME.match(self.text, c.end)
+        if m is None or m.group(1).lower() in _NOT_A_PLACE or m.group(1).lower() in lx.WEEKDAYS \
+                or m.group(1).lower() in lx.MONTHS:
+            return c
+        return Candidate(c.start, m.end(), c.rule, c.kind, c.feats)
 
     # -- vague, durations, sets --------------------------------------------------------------
 
@@ -1255,11 +1364,13 @@ class Resolver:
             # "a 16-hour shift", "the two-week trip": the article belongs to the noun, not the duration.
             skip = len(det) + len(self.low[c.start + len(det):c.end]) - len(self.low[c.start + len(det):c.end].lstrip())
             c = Candidate(c.start + skip, c.end, c.rule, c.kind, c.feats)
+        c = without_focus_word(c, self.low)
         unit = unit_name(f["unit"])
         n = quantity(f["n"])
         if f["n"] in ("a", "an") and not (det or f.get("rel") or f.get("mod") or f.get("orso")) \
-                and _RATE_BEFORE.search(self.text, max(0, c.start - 40), c.start):
-            # "four flights a week", "hundreds of interviews a day": a rate, i.e. a SET (TIMEX3 guidelines).
+                and (_RATE_BEFORE.search(self.text, max(0, c.start - 40), c.start)
+                     or MONEY_RATE_BEFORE.search(self.text, max(0, c.start - 40), c.start)):
+            # "four flights a week", "$400,000 a year": a rate, i.e. a SET (TIMEX3 guidelines).
             return self.timex(c, "SET", duration_value(1, unit), None, unit, None, None, "none")
         if (f.get("half") or f.get("half0")) and n is not None:
             n += 0.5
@@ -1347,6 +1458,8 @@ class Resolver:
             amount, u = windows.DURATION_LOOKBACK.get(code, (0, "d"))
             return self.timex(c, "DURATION", value, None, unit, offset_date(self.ref, amount, u), self.ref, "reference")
         return self.timex(c, "DURATION", value, None, unit, None, None, "none")
+
+    r_bare_units_of = r_bare_units
 
     def r_set(self, c: Candidate, f: dict) -> Timex | None:
         adv = f.get("adv")
