@@ -437,3 +437,24 @@ def test_count_from_a_named_day_without_reference() -> None:
     assert find_timexes("It began three days after July 4, 2023.", None)[0].value == "2023-07-07"
     t = find_timexes("It began the day after Christmas.", None)[0]
     assert (t.text, t.value, t.earliest, t.anchor) == ("the day after Christmas", "XXXX-XX-XX", None, "none")
+
+
+@pytest.mark.parametrize(("n", "cur", "tense_", "expected"), [
+    (1, 4, "future", 2026),  # "will review it in the first quarter", said in November: next year's
+    (3, 4, "future", 2025),  # the quarter just ended, its results still to come
+    (3, 2, "past", 2024),    # not yet begun, spoken of in the past: last year's
+    (2, 4, None, 2025),      # no tense: this year's
+])
+def test_quarter_year_by_tense(n, cur, tense_, expected):
+    """A quarter without a year: past pulls a later quarter back a year; future pushes one two or more back ahead."""
+    from timeline.resolve import quarter_year
+
+    assert quarter_year(2025, n, cur, tense_) == expected
+
+
+def test_this_winter_follows_the_winter_the_reference_is_near():
+    """Winter spans the new year: in January it is the winter begun in December; in March the one just ended;
+    in October the coming one."""
+    for ref, value in ((date(2025, 1, 20), "2024-WI"), (date(2025, 3, 12), "2024-WI"), (date(2025, 10, 1), "2025-WI")):
+        (t,) = [t for t in find_timexes("Heating costs this winter are a worry.", ref) if t.text == "this winter"]
+        assert t.value == value, ref

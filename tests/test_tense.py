@@ -70,3 +70,36 @@ def test_lazy_scan_matches_whole_text_scan(parts):
     for word, gap in parts:
         assert index.cue(pos, pos + len(word)) == _whole_text_cue(text, pos, pos + len(word)), (text, pos)
         pos += len(word) + len(gap)
+
+
+def _tense_of(text: str, word: str):
+    """The tense the heuristic reads around the first ``word`` of ``text``."""
+    start = text.index(word)
+    return tense_at(text, text.lower(), start, start + len(word))
+
+
+def test_present_looking_past_forms_after_he_she_it():
+    """'it forecast', 'she cut', 'has set' are past (the present would be 'forecasts', 'cuts'); after 'they' the
+    same word may be present, so it is no cue."""
+    assert _tense_of("Growth will slow, faster than it forecast in June.", "June") == "past"
+    assert _tense_of("The firm has cut jobs in April.", "April") == "past"
+    assert _tense_of("They cut jobs in April.", "April") is None
+
+
+def test_could_plus_verb_looks_ahead_but_not_could_not_or_could_have():
+    """'could reopen in April' is a possibility ahead; 'could not', 'could have', 'could be reached' are no cue."""
+    assert _tense_of("The bridge could reopen in April.", "April") == "future"
+    assert _tense_of("Rescuers could not reach the village in April.", "April") is None
+    assert _tense_of("The fire could have started in April.", "April") == "past"  # from 'started'; 'could' is silent
+    assert _tense_of("The mayor could be reached in April.", "April") is None
+
+
+def test_the_verb_last_after_a_modal_is_no_past_cue():
+    """'will now last two weeks' has only the future cue; 'last week' and 'did not last' differ."""
+    assert _tense_of("The break will now last two weeks from October.", "October") == "future"
+    assert _tense_of("Prices rose last week in London.", "London") == "past"
+
+
+def test_a_cue_across_that_loses_to_one_in_the_clause():
+    """'warned on Thursday that strikes could ...': the warning, not the warned-of event, dates Thursday."""
+    assert _tense_of("Moscow issued warnings on Thursday that strikes could harm ties.", "Thursday") == "past"

@@ -309,7 +309,9 @@ def _accept_bare_month(original: str, m: re.Match, prefix: str) -> bool:
 _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|between|during|before|after|of|and|to|early|late|mid)[\s-]+$")
 
 
-_SEASON_SIGNAL_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|throughout|over|since|for|before|after|into)\s+$")
+_SEASON_SIGNAL_BEFORE = re.compile(r"\b(in|during|by|until|till|through|throughout|over|since|for|before|after|into"
+                                   r"|ahead\s+of|spend|spends|spent|spending)\s+$")
+_SPENT_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$|[a-z]+ing\b|(?:in|at|on|with|abroad|away|there|here)\b)")
 
 
 def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
@@ -322,8 +324,12 @@ def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
         return False
     if rel == "the":
         # "the spring in the valley" is water; "in the spring" is a season.
-        before = original[max(0, m.start() - 10):m.start()].lower()
-        return g(prefix + "season") != "fall" and bool(_SEASON_SIGNAL_BEFORE.search(before))
+        before = original[max(0, m.start() - 14):m.start()].lower()
+        signal = _SEASON_SIGNAL_BEFORE.search(before)
+        if signal is None or g(prefix + "season") == "fall":
+            return False
+        # "spend the summer sailing" is the season; "spend the winter fuel payment" a noun it modifies.
+        return not signal.group(1).startswith("spen") or bool(_SPENT_SEASON_END.match(original, m.end()))
     return True
 
 

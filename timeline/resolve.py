@@ -50,11 +50,19 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters?|year|years|ha
 # A past verb that says the event happened on the date: "reopened on Jan. 2", "was killed on Dec. 30".
 _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took\s+place|came|began|fell|met|left|held|died|won|lost|broke|rose)"
                            r"\s+on\s+$")
+# "the December figures", "the March contract": a month naming data of the past, or a futures delivery month.
+_DATA_AFTER = re.compile(r"\s+(?:figures|data|numbers|statistics|readings?|results|sales|payrolls|inflation\s+rate)\b")
+_DELIVERY_AFTER = re.compile(r"\s+(?:contracts?|futures|delivery|deliveries)\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 # "postponed until Tuesday", "adjourned the hearing to Monday": a deferral always points ahead.
 _DEFERRED_BEFORE = re.compile(
     r"\b(?:postponed?|postpones|delay(?:ed|s)?|adjourn(?:ed|s)?|defer(?:red|s)?|put\s+off|push(?:ed|es)?\s+back"
     r"|moved\s+back|recess(?:ed|es)?|reschedul(?:ed|es?))\s+(?:[\w'’-]+\s+){0,4}?(?:until|till|to)\s+$")
+# "the summer recess", "the autumn term": a season naming a kind of period of an institution's calendar.
+_SEASON_NOUN_AFTER = re.compile(r"\s+(?:term|terms|recess|break|holidays?|vacation|session|semester|timetable|schedule"
+                                r"|transfer\s+window|sales|solstice|olympics|games|collection|camp|festival)\b")
+_THROUGH_BEFORE = re.compile(r"\b(?:through|thru|until|till|into|ahead\s+of)\s+$")
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before)\s+$")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 UNIT_GRAIN = {"day": "day", "night": "day", "week": "week", "weekend": "weekend", "fortnight": "week",
               "month": "month", "quarter": "quarter", "year": "year", "decade": "decade",
@@ -479,7 +487,7 @@ class Resolver:
         f = c.feats
         if x.type != "DATE" or x.earliest is None or t.type != "DATE" or t.anchor == "absolute" \
                 or f.keys() & _OWN_YEAR or (f.get("wd") and c.rule != "weekday") \
-                or not self.is_range(x.start, x.end, c.start, c.end):
+                or not (self.is_range(x.start, x.end, c.start, c.end) or self.paired_weekday(c, x)):
             return t
         start = x.earliest
         anchor = x.anchor if x.anchor in ("reference", "previous") else "previous"
@@ -488,6 +496,9 @@ class Resolver:
             if x.granularity not in ("day", "time") or (t.earliest is not None and t.earliest > start):
                 return t
             d = start + timedelta(days=(lx.WEEKDAYS[f["wd"]] - start.weekday() - 1) % 7 + 1)
+            if self.ref is not None and d > self.ref and self.tense(c) == "past" \
+                    and not self.is_range(x.start, x.end, c.start, c.end):
+                return t  # "talks were held on Monday and Friday": both behind the report, in either order
             return self.period(c, "day", d, anchor, mod, 1)
         if c.rule == "month_bare" and x.granularity != "month" and x.rule not in _DATED_RULES:
             return t  # a month ends a range of months or dated days, not "from Friday to December"
@@ -499,6 +510,11 @@ class Resolver:
             if d is not None and period_end(grain, d) >= start and (d > start or x.granularity != "day"):
                 return self.period(c, grain, d, anchor, mod, parts)
         return t
+
+    def paired_weekday(self, c: Candidate, x: Timex) -> bool:
+        """'on Friday and Saturday', 'Monday or Tuesday': the second of two coordinated weekdays follows the first,
+        as a range's end does (range_end keeps a past-tense day from moving past the reference)."""
+        return c.rule == "weekday" and x.rule == "weekday" and _PAIR_GAP.fullmatch(self.low, x.end, c.start) is not None
 
     def range_start(self, c: Candidate, t: Timex) -> Timex:
         """'from May to December 2019', 'Nov. 28 to Jan. 5, 2025': a start with no year takes the end's year, or
@@ -567,13 +583,17 @@ class Resolver:
                 continue
         return years[0] if len(years) == 1 else None
 
-    def partial_year(self, c: Candidate, month: int, day: int = 1) -> int:
+    def partial_year(self, c: Candidate, month: int, day: int = 1, grain: str = "day") -> int:
         """HeidelTime's news rule for a month (and day) without a year, using the sentence tense."""
         ref = self.ref
         assert ref is not None
         cue = self.tenses.cue(c.start, c.end)
         t = cue[1] if cue else None
-        if t != "future" and _PERIOD_END_BEFORE.search(self.low, max(0, c.start - 30), c.start):
+        if _DELIVERY_AFTER.match(self.low, c.end):
+            t, cue = "future", None  # "the December contract": a futures month is the next such month, whatever the verb
+        elif t == "future" and _DATA_AFTER.match(self.low, c.end):
+            t = None  # "the December figures will be revised": data of a month are published after it, so either side
+        elif t != "future" and _PERIOD_END_BEFORE.search(self.low, max(0, c.start - 30), c.start):
             t = "past"  # "sales in the 12 months to March": a period reported once it has ended
         elif _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
             t = None  # "through Oct. 19", "extended to Nov. 6": a deadline near the report, either side
@@ -587,7 +607,9 @@ class Resolver:
                 continue
         if t == "past":
             # "gave no reason for the Jan. 14 deadline" may look ahead; "reopened on Jan. 2" may not.
-            slack = 0 if _PAST_VERB_ON.search(self.low, max(0, c.start - 40), c.start) else PARTIAL_SLACK_DAYS
+            # A month spoken of in the past has begun ("the euros it pledged in October" is not next October).
+            slack = 0 if grain == "month" or _PAST_VERB_ON.search(self.low, max(0, c.start - 40), c.start) \
+                else PARTIAL_SLACK_DAYS
             fits = [d for d in options if d <= ref + timedelta(days=slack)]
             if not fits:
                 return ref.year
@@ -797,9 +819,7 @@ class Resolver:
                     return self.unresolved(c, grain, f"XXXX-{'Q' if grain == 'quarter' else 'H'}{n}")
                 year = self.ref.year
                 cur = (self.ref.month - 1) // (3 if grain == "quarter" else 6) + 1
-                t = self.tense(c)
-                if n > cur and t != "future":
-                    year -= 1
+                year = quarter_year(self.ref.year, n, cur, self.tense(c))
                 anchor = "reference"
             else:
                 anchor = year_anchor
@@ -879,13 +899,16 @@ class Resolver:
         n = (first - 1) // size + 1
         if self.ref is None:
             return self.unresolved(c, grain, f"XXXX-{'Q' if grain == 'quarter' else 'H'}{n}")
-        year = self.ref.year
-        if n > (self.ref.month - 1) // size + 1 and self.tense(c) != "future":
-            year -= 1  # a period not yet begun this year, spoken of in the past: last year's
+        year = quarter_year(self.ref.year, n, (self.ref.month - 1) // size + 1, self.tense(c))
         return self.period(c, grain, date(year, first, 1), "reference")
 
     def r_season(self, c: Candidate, f: dict) -> Timex:
         code = lx.SEASONS[f["season"]]
+        if (f.get("pre") or f.get("rel") == "the") and not f.get("y") and _SEASON_NOUN_AFTER.match(self.low, c.end):
+            # "before the summer recess", "the middle of the autumn term": the season names a kind of term; the
+            # determiner and the position belong to the noun.
+            start = self.low.rindex(f["season"], c.start, c.end)
+            c, f = Candidate(start, start + len(f["season"]), c.rule, c.kind, c.feats), dict(f, pre=None)
         mod, parts = prefix_mod(f.get("pre"))
         month = SEASON_START[code]
         if f.get("y"):
@@ -900,12 +923,17 @@ class Resolver:
         elif rel in ("next", "coming"):
             d = this if this > cur else add_months(this, 12)
         elif rel == "the":
-            t = self.tense(c)
+            # "ahead of the winter": the season after the event, in a past sentence too.
+            t = None if _AHEAD_OF_BEFORE.search(self.low, max(0, c.start - 16), c.start) else self.tense(c)
             d = this
             if t == "past" and this > cur:
                 d = add_months(this, -12)
             elif t == "future" and this < cur:
                 d = add_months(this, 12)
+        elif code == "WI" and 3 <= self.ref.month <= 8 and (self.ref.month <= 5 or self.tense(c) == "past"):
+            # "This winter's flu season" said in March: the winter just ended (winter spans the new year); in summer
+            # the tense decides, and from September on it is the coming one.
+            d = date(self.ref.year - 1, 12, 1)
         else:
             d = this
         return self.period(c, "season", d, "reference", mod, parts)
@@ -1093,7 +1121,7 @@ class Resolver:
         if f.get("ry"):
             y = self.ref.year + _YEAR_STEP[f["ry"]]  # "June last year": the month of that year
         else:
-            y = self.partial_year(c, month, 1 if month != self.ref.month else self.ref.day)
+            y = self.partial_year(c, month, 1 if month != self.ref.month else self.ref.day, "month")
         return self.period(c, "month", date(y, month, 1), "reference", mod, parts)
 
     def r_anaphor(self, c: Candidate, f: dict) -> Timex | None:
@@ -1285,6 +1313,15 @@ class Resolver:
         if grain == "weekend":
             t = self.tense(c)
             sat = period_start("weekend", self.ref)
+            if _THROUGH_BEFORE.search(self.low, max(0, c.start - 12), c.start):
+                # "crews worked through the weekend": a span reaching into the weekend that follows the day just
+                # named ("late Friday"); with none, the weekend nearer the report (ahead on a tie).
+                day = self.prev_day
+                if day is not None and c.start - day.pos < 300:
+                    ahead = 0 if day.start.weekday() >= 5 else 5 - day.start.weekday()
+                    return self.period(c, grain, day.start + timedelta(days=ahead), "previous")
+                if sat > self.ref:
+                    t = "future" if (sat - self.ref).days <= (self.ref - sat).days + 6 else "past"
             if t != "future" and sat > self.ref:
                 sat -= timedelta(days=7)
             return self.period(c, grain, sat, "reference")
@@ -1365,8 +1402,14 @@ class Resolver:
             skip = len(det) + len(self.low[c.start + len(det):c.end]) - len(self.low[c.start + len(det):c.end].lstrip())
             c = Candidate(c.start + skip, c.end, c.rule, c.kind, c.feats)
         c = without_focus_word(c, self.low)
+        if f.get("rel") == "last" and not det and _VERB_LAST_BEFORE.search(self.low, max(0, c.start - 12), c.start):
+            # "will now last two weeks", "are scheduled to last six weeks": the verb, outside the bare duration.
+            skip = 4 + len(self.low[c.start + 4:c.end]) - len(self.low[c.start + 4:c.end].lstrip())
+            c, f = Candidate(c.start + skip, c.end, c.rule, c.kind, c.feats), dict(f, rel=None)
         unit = unit_name(f["unit"])
         n = quantity(f["n"])
+        if self.some_day(c, f, unit):
+            return self.timex(c, "DATE", "FUTURE_REF", None, "day", None, None, "none")
         if f["n"] in ("a", "an") and not (det or f.get("rel") or f.get("mod") or f.get("orso")) \
                 and (_RATE_BEFORE.search(self.text, max(0, c.start - 40), c.start)
                      or MONEY_RATE_BEFORE.search(self.text, max(0, c.start - 40), c.start)):
@@ -1404,6 +1447,13 @@ class Resolver:
             if window is not None:
                 return self.timex(c, "DURATION", value, mod, gran, *window, "reference")
         return self.timex(c, "DURATION", value, mod, gran, None, None, "none")
+
+    def some_day(self, c: Candidate, f: dict, unit: str) -> bool:
+        """'One day, perhaps, it will build them': 'one day' opening a future sentence is some day to come
+        (FUTURE_REF, unplaced), not a span of a day ('for one day', 'one day later')."""
+        return unit == "day" and f["n"].lower() == "one" and not (f.get("det") or f.get("rel") or f.get("mod")) \
+            and self.tenses.sentence(c.start)[0] == c.start and _SPAN_WORD_AFTER.match(self.low, c.end) is None \
+            and self.tense(c) == "future"
 
     def from_now(self, c: Candidate, n: float, unit: str) -> tuple[date, date] | None:
         """The window of a span counted from now: 'within a year' is r .. r+1y unless the sentence is past
@@ -1492,6 +1542,12 @@ _RANGE_GAP = re.compile(r"\s*(to|until|till|through|thru|and|[-–—])\s*")
 _RANGE_END_RULES = frozenset({"month_bare", "month_day", "day_month", "numeric_date", "weekday", "holiday"})
 _OWN_YEAR = frozenset({"y", "yy", "yy3", "ry", "rel", "pl", "pl2"})
 _DATED_RULES = frozenset({"month_day", "day_month", "numeric_date", "holiday", "iso_date", "month_day_pair"})
+# "will now last two weeks": "last" is the verb after an auxiliary, modal or "to".
+_VERB_LAST_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|to|does|did|do|not|now|also|still"
+                               r"|only|['’]ll)\s+$")
+# "One day later", "one day of talks": a span of a day, not some day.
+_SPAN_WORD_AFTER = re.compile(r"\s*(?:later|earlier|after|before|ago|of|in|into|on|at|to|from|and)\b")
+_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 _RESCHEDULED_BEFORE = re.compile(
     r"\b(?:mov(?:e|es|ed|ing)|brought|bring(?:s|ing)?|push(?:es|ed|ing)?|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing)"
@@ -1502,6 +1558,18 @@ _ENDING_AFTER = re.compile(r"\s+(?:to|ended|ending|through)\s+")
 
 _NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
 """'every other week', 'every second Thursday', 'every third year': how many periods one step spans."""
+
+
+def quarter_year(year: int, n: int, cur: int, tense: Tense | None) -> int:
+    """The year of quarter (or half) ``n`` said in period ``cur`` of ``year``: a period not yet begun, spoken of
+    in the past, is last year's; one that ended at least two periods ago, spoken of in the future ("will review
+    that pace in the first quarter", said in November), is next year's. The period just ended stays this year's
+    (its results are still to come)."""
+    if n > cur and tense != "future":
+        return year - 1
+    if tense == "future" and cur - n >= 2:
+        return year + 1
+    return year
 
 
 def _month_day_of(c: Candidate) -> tuple[str, int | None, int]:

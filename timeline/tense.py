@@ -4,10 +4,12 @@ Rule: find the tense cues in the sentence and let the cue nearest to the express
 one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas') loses to one within its clause.
 Future cues: will, a decision or promise before the expression ("has decided to admit them in March",
 "agreed to meet on Monday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
-forecast/projected/predicted/likely/poised to, is/are forecast (projected, predicted), expect(s), should (not "should have"), may/might + verb ("may open"), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow.
+forecast/projected/predicted/likely/poised to, is/are forecast (projected, predicted), expect(s), should (not "should have"), may/might + verb ("may open"),
+could + verb ("a dry July could bring them back"; not "could not", "could have", "could be reached": past ability), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow.
 Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last (not the verb: "last until",
-"last for"), yesterday, earlier, common irregular past
-verbs (took, came, began, fell...), and words ending in -ed
+"last for", "will now last"), yesterday, earlier, common irregular past
+verbs (took, came, began, fell...), past forms equal to the present (forecast, set, cut, put, cost...) after he/she/it or
+has/have/had ("later than it forecast in August"; "they cut" may be present), and words ending in -ed
 (not right after "the"/"a"/"an", where they are adjectives, nor after "be"/"been"/"being"/"is"/"are",
 where they are passives: "will be announced", "is heard in May").
 An expression right after a reporting verb ("said on Monday") dates the saying and is past.
@@ -31,9 +33,9 @@ _CUES_PATTERN = (
     r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|forecast|predicted|projected|to)"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
     r"|intends?\s+to|set\s+to|(?:forecast|projected|predicted|likely|poised)\s+to|expects?|should(?!\s+have)|would"
-    r"|(?:may|might)\s+(?!have\b|not\s+have\b|the\b|\d)(?=[a-z])|as\s+soon\s+as"
+    r"|(?:may|might)\s+(?!have\b|not\s+have\b|the\b|\d)(?=[a-z])|could\s+(?!have\b|not\b|never\b|hardly\b|barely\b|be\s+[a-z]+ed\b|the\b|\d)(?=[a-z])|as\s+soon\s+as"
     r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow)"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|last(?!\s+(?:until|till|for|through|into|beyond|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)last(?!\s+(?:until|till|for|through|into|beyond|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
 
@@ -200,8 +202,9 @@ def _safe_start(low: str, pos: int) -> int | None:
 
 
 # Between an expression and a cue, these start another clause: "will meet on Friday and has promised ...",
-# "will be sentenced on June 22; the other was ...". A cue across one loses to a cue in the expression's clause.
-_CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas)\s")
+# "will be sentenced on June 22; the other was ...", "warned on Thursday that strikes could ...". A cue across one
+# loses to a cue in the expression's clause.
+_CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas|that)\s")
 
 
 def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: int, start: int,
