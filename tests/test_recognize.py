@@ -14,7 +14,7 @@ def spans(text: str) -> list[tuple[str, str]]:
 
 # (sentence, expected [(extent, rule)]) written by hand from the TimeML extent conventions.
 EXTENTS = [
-    ("The quake struck on Feb. 6, 2023, before dawn.", [("Feb. 6, 2023", "month_day")]),
+    ("The quake struck on Feb. 6, 2023, before dawn.", [("Feb. 6, 2023", "month_day"), ("dawn", "sun_time")]),
     ("Voting ends on 5 November 2024 at midnight.", [("5 November 2024", "day_month"), ("midnight", "time_of_day")]),
     ("The archive opened in March 2019.", [("March 2019", "month_year")]),
     ("The order is dated 2021-06-30.", [("2021-06-30", "iso_date")]),
@@ -187,7 +187,7 @@ NEWS_FORMS = [
     ("The ferry sails at 2215 hours.", [("2215 hours", "time_of_day")]),
     ("The crew has logged 2215 hours of flight time.", []),
     ("Shelling resumed at 8:30 a.m. (0530 GMT).", [("8:30 a.m.", "time_of_day")]),
-    ("Shelling resumed at dawn (0530 GMT).", [("0530 GMT", "time_of_day")]),
+    ("Shelling resumed at dawn (0530 GMT).", [("dawn", "sun_time"), ("0530 GMT", "time_of_day")]),
     ("Reserves ran low by end-May.", [("end-May", "month_bare")]),
     ("Rates should fall by end-2025.", [("end-2025", "year")]),
     ("The vote is set for November the 5th.", [("November the 5th", "month_day")]),
@@ -239,3 +239,24 @@ def test_range_and_compound_extents(sentence: str, expected: list[tuple[str, str
     """A span of years is two extents; a count from a named day is one; 'Monday's attack' is an event, not an
     anchor; 'the weeks since' is tagged, 'the weeks before <event>' (a DATE valued by the event) is not."""
     assert [s for s in spans(sentence) if s[1] != "year" or s[0] == "1950"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gates open at noon on Saturday.", [("noon", "time_of_day"), ("Saturday", "weekday")]),
+    ("The offer lapses at 5 p.m. EST on Nov. 6.", [("5 p.m. EST", "time_of_day"), ("Nov. 6", "month_day")]),
+    ("The offer lapses at 5 p.m. EST Nov. 6.", [("5 p.m. EST Nov. 6", "time_of_day")]),
+    ("The raid began at 4 a.m., Tuesday, officials said.", [("4 a.m., Tuesday", "time_of_day")]),
+    ("Patrols left before daybreak and returned at dusk.", [("daybreak", "sun_time"), ("dusk", "sun_time")]),
+    ("The dawn of the jet age changed travel.", []),
+    ("The memoir was written by Dawn Hart.", []),
+    ("Ferries sail on weekdays and on weekend mornings.", [("weekdays", "weekday_set"),
+                                                           ("weekend mornings", "weekday_set")]),
+    ("Weekend traffic and a weekday crowd filled the roads.", []),
+    ("The bakery opens at 7 every day.", [("7", "bare_hour"), ("every day", "set")]),
+    ("Shares closed at 7 on Friday.", [("Friday", "weekday")]),
+])
+def test_clock_extents(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """A clock time never takes 'on <date>' in (TimeML keeps signals out), but takes a date written right after
+    it; the sun's times need a time preposition and lower case; working days are sets only with 'every', a plural
+    part of day or 'on'; a bare hour is a time only after an opening verb and before a recurrence."""
+    assert spans(sentence) == expected

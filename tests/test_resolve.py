@@ -458,3 +458,28 @@ def test_this_winter_follows_the_winter_the_reference_is_near():
     for ref, value in ((date(2025, 1, 20), "2024-WI"), (date(2025, 3, 12), "2024-WI"), (date(2025, 10, 1), "2025-WI")):
         (t,) = [t for t in find_timexes("Heating costs this winter are a worry.", ref) if t.text == "this winter"]
         assert t.value == value, ref
+
+
+@pytest.mark.parametrize("text, extent, value, anchor", [
+    # The date after "on" dates the time, which stays a timex of its own.
+    ("Crews began work at 7:30 a.m. on Oct. 2.", "7:30 a.m.", "2024-10-02T07:30", "reference"),
+    # The last day named in the sentence or the one before; a later month or year ends that scene.
+    ("The ship docked on Oct. 9. Cranes started at 6 a.m.", "6 a.m.", "2024-10-09T06:00", "previous"),
+    ("The ship docked on Oct. 9. In March, cranes started at 6 a.m.", "6 a.m.", "2024-10-31T06:00", "reference"),
+    # A reporting day is skipped for the events reported, but a time right after it is of that day.
+    ("The mill burned on Oct. 20. Firefighters said late Tuesday the roof fell at 4 a.m.", "4 a.m.",
+     "2024-10-20T04:00", "previous"),
+    ("The results were released on Oct. 20 at 9 a.m.", "9 a.m.", "2024-10-20T09:00", "previous"),
+    # Times chain: a second time takes the first one's day.
+    ("The pipe burst on Oct. 3 at 1 a.m. Repairs ended at 5 p.m.", "5 p.m.", "2024-10-03T17:00", "previous"),
+    # Generic: a recurrence after the time, or a habit word before it with no past verb between.
+    ("The ferry sails at 8:15 a.m. daily.", "8:15 a.m.", "XXXX-XX-XXT08:15", "none"),
+    ("The pool normally shuts at 9 p.m.", "9 p.m.", "XXXX-XX-XXT21:00", "none"),
+    ("Wardens who check the park every evening spotted the fire at 9 p.m.", "9 p.m.", "2024-10-31T21:00", "reference"),
+    # The sun's times take the day like a clock time.
+    ("The village was shelled on Oct. 28. Troops withdrew at nightfall.", "nightfall", "2024-10-28TEV", "previous"),
+])
+def test_clock_time_day(text: str, extent: str, value: str, anchor: str) -> None:
+    """Which day a clock time (or dawn, dusk) without its own date takes, and when it takes none."""
+    found = [t for t in find_timexes(text, THU) if t.text == extent]
+    assert [(t.value, t.anchor) for t in found] == [(value, anchor)]

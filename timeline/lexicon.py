@@ -53,6 +53,12 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }
+# The sun's times, as the TIMEX3 part of day they fall in (TimeML has no code of their own: dawn is early morning,
+# dusk early evening).
+SUN_TIMES: dict[str, str] = {
+    "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO",
+    "dusk": "EV", "sunset": "EV", "sundown": "EV", "nightfall": "EV",
+}
 
 # Fixed-date holidays: name -> (month, day). Movable feasts are computed in resolve.py.
 HOLIDAYS: dict[str, tuple[int, int]] = {

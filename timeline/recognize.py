@@ -421,6 +421,10 @@ def _accept_bare_unit(original: str, m: re.Match, prefix: str) -> bool:
 
 # Context checks of the rules below, compiled once.
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$")  # "high noon"
+_SCHEDULE_VERB_BEFORE = re.compile(
+    r"\b(?:opens?|opened|closes?|closed|starts?|started|begins?|began|shuts?|leaves?|left|departs?|departed"
+    r"|arrives?|arrived|runs?|ran|meets?|met)\s+at\s+$")
+_ON_AT_BEFORE = re.compile(r"\b(?:on|at)\s+$")
 _WORD_AFTER = re.compile(r"\s*[\w$]")
 _THAN_AFTER = re.compile(r"\s+than\b")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -432,15 +436,30 @@ RULES: tuple[Rule, ...] = (
          "2024/10/18 (not inside a URL path)."),
     Rule("time_of_day", "time",
          rf"(?:(?P<pre>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|roughly)\s+)?{CLOCK}"
-         rf"(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
-         rf"(?:,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?)?"
+         rf"(?:,?\s+(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
+         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?)?"
          rf"(?:(?=\s*\((?:\d{{3,4}}|\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:{TZ})(?:\)\s*,?\s*|,?\s+)(?:on\s+)?(?P<pday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])))?",
          "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9, "
-         "midnight on March 31, 7 a.m. local time on Sunday, "
-         "4 in the morning. A day after a converted time in brackets dates it but stays outside: "
+         "11 a.m. today, 4 in the morning. TimeML never puts 'on' inside a timex: 'midnight on March 31' is two "
+         "timexes (the time still takes its day from the date). A day after a converted time in brackets dates it but "
+         "stays outside: "
          "9 a.m. (0600 GMT) Friday. Four digits with a zone or 'hours': 0600 GMT, 0400Z, at 1900 hours.",
          lambda o, m, p: not _HIGH_BEFORE.search(o[max(0, m.start() - 6):m.start()].lower())
          and (m.group(p + "h4") is None or _accept_four_digit_clock(o, m, p))),
+    Rule("bare_hour", "time",
+         r"(?<=\bat\s)(?P<bh>1[0-2]|[1-9])(?=\s+(?:on\s+(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+         r"|every\s+(?:day|morning|evening|night|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+         r"|each\s+(?:day|morning|evening|night)|daily)(?![a-z]))",
+         "A bare hour in a timetable, a generic TIME: (the shop opens at) 9 on Saturdays, (closes at) 5 every day. "
+         "Only after a verb of opening or leaving and before a recurrence; 1 to 6 are read as p.m.",
+         lambda o, m, p: _SCHEDULE_VERB_BEFORE.search(o[max(0, m.start() - 20):m.start()].lower()) is not None),
+    Rule("sun_time", "time",
+         r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)"
+         r"|(?<=\bto\s)|(?<=\baround\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\bsince\s))"
+         r"(?P<sun>dawn|daybreak|sunrise|first\s+light|dusk|sunset|sundown|nightfall)(?![a-z'’‐-])(?!\s+of\b)",
+         "The sun's times after a time preposition, a TIME with a part of day: at dawn (TMO), before daybreak, "
+         "at first light, at dusk (TEV), until sunset. Not 'the dawn of an era', 'pre-dawn', nor the name 'Dawn'.",
+         lambda o, m, p: o[m.start():m.start() + 1].islower()),
     Rule("week_of", "date",
          rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
          "The week containing a date: the week of March 6 (its ISO week).",
@@ -595,6 +614,13 @@ RULES: tuple[Rule, ...] = (
          "Vague references: now, currently, recently, soon, the coming days, the weeks ahead, the near term, within days, "
          "days away, in recent weeks.",
          lambda o, m, p: _accept_vague(o, m, p)),
+    Rule("weekday_set", "set",
+         r"(?:(?P<every>every|each)\s+)?(?P<wk>weekday|weekend)(?:(?P<pl>s)|\s+(?P<pod>morning|afternoon|evening|night)"
+         r"(?P<pl2>s)?)?(?![a-z'’‐-])",
+         "Working days and weekends as recurrences: every weekday (XXXX-WXX-WD), weekday mornings (XXXX-WXX-WDTMO), "
+         "every weekend, on weekdays; not 'a weekday' nor 'weekend traffic'.",
+         lambda o, m, p: bool(m.group(p + "every") or m.group(p + "pl2")
+                              or (m.group(p + "pl") and _ON_AT_BEFORE.search(o[max(0, m.start() - 4):m.start()].lower())))),
     Rule("set", "set",
          rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
          r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually)"
@@ -805,7 +831,8 @@ GATE = (
     r"|seventh|eighth|ninth|tenth|latest|year-ago|year-earlier|comparable)" + _GATE_UNIT_AHEAD
     + r"|nineteen|two\s+thousand|shortly|noon|midnight|midday"
     r"|(?:about|around|approximately|roughly|just\s+(?:before|after))\s+(?:\d|noon|midnight|midday)"
-    r"|mid-?week|this\s+time\s+(?:last|next)\s+year"
+    r"|mid-?week|this\s+time\s+(?:last|next)\s+year|dawn|daybreak|sunrise|first\s+light|dusk|sunset|sundown|nightfall"
+    r"|weekday|weekend"
     r"|(?:this|last|next|that|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming)"
     + _NEXT_IS_TEMPORAL
     + r"|year(?:-|['’]s|\s+end)|fiscal|calendar|fy\s*\d|q[1-4]\b|h[12]\s+[12]\d\d\d\b"

@@ -44,6 +44,23 @@ ANAPHOR_DAY_CHARS = 1500
 PAST_FAR_DAYS = 240
 FUTURE_NEAR_DAYS = 60
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
+# "said late Tuesday", "a report released on Monday": a day that dates the reporting, not the events reported.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|released|published|issued|reported|confirmed|stated|told(?:\s+[a-z]+){1,2})"
+    r"\s+(?:on\s+)?$")
+# "on Nov. 5 at 7 a.m.": a time right after a day is of that day, whatever the day dates.
+_ATTACHED_CLOCK = re.compile(r"\s*,?\s*(?:at|by|from|until|till|around|about|before|after)?\s*")
+# A past verb between a habit word and a clock time: the time is of one occasion.
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|found|came|went|saw|left|took|made|struck|began|fell|hit|got|met|held|ran|woke"
+                        r"|rang|shot|caught|broke|sent|told|said)\b")
+# "6am on Monday": the date after a clock time, outside its extent, gives its day.
+_ON_DATE_AFTER = re.compile(r",?\s+on\s+")
+# Recurrence and habit words that make a clock time generic; "daily" only as an adverb ("the daily briefing" is a
+# noun phrase), weekdays only in the plural.
+_HABIT = re.compile(
+    r"\b(?:every|each\s+(?:day|morning|afternoon|evening|night|week)|usually|normally|typically|generally|always"
+    r"|regularly|nightly|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+    r"|daily(?!\s+(?!(?:from|at|until|till|to|between|except|and|or|on|since)\b)[a-z]))\b")
 # "minutes after the blast": an event follows the signal, so the unit is not counted from the previous date.
 _EVENT_AFTER = re.compile(r"\s+[a-z\d]")
 _PERIOD_END_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters?|year|years|half|period)\s+(?:to|ended|ending|through)\s+$")
@@ -377,6 +394,9 @@ class Resolver:
         self.tenses = TenseIndex(text, low)
         self.quarter: _Prev | None = None  # the last fiscal quarter or half the text reported on
         self.last: Timex | None = None  # the last timex resolved: the start of a range ("from March to May")
+        # The dates and times resolved so far, for the day of a later clock time: (start, end, day or None for
+        # a longer period, whether it can date a clock time; see _clock_anchor).
+        self.days: list[tuple[int, int, date | None, bool]] = []
 
     @property
     def prev(self) -> _Prev | None:
@@ -467,7 +487,43 @@ class Resolver:
             return None
         if t is not None:
             self.last = t
+            self.note_day(t)
         return t
+
+    def note_day(self, t: Timex) -> None:
+        """Remember a resolved date or time for the clock times after it (vague words and spans are skipped)."""
+        if t.type not in ("DATE", "TIME") or t.earliest is None or t.granularity == "vague":
+            return
+        if t.rule == "night" or t.text.lower() == "overnight":
+            return  # the night before runs into the narrative's day, which stays the scene (see night)
+        if t.granularity in ("day", "time") and t.earliest == t.latest:
+            self.days.append((t.start, t.end, t.earliest, t.type == "TIME" or self._clock_anchor(t.start)))
+        else:
+            self.days.append((t.start, t.end, None, False))  # "in March" after a day: that day is no longer the scene
+
+    def _clock_anchor(self, start: int) -> bool:
+        """Whether the day at ``start`` can date a later clock time: not a day inside a compound ("post-Christmas"),
+        not the start of a span ("since Monday"), not the day of a reporting verb ("said late Tuesday", "a report
+        released on Monday"), which dates the report rather than the events it tells."""
+        before = self.low[max(0, start - 40):start]
+        return not (before.endswith(("-", "‐")) or _SINCE_BEFORE.search(before) or _REPORTED_BEFORE.search(before))
+
+    def clock_day(self, c: Candidate) -> date | None:
+        """The day of a clock time with no date of its own: the last day named in its sentence or the one before
+        (a time chains on the last time), unless a longer period or nothing usable comes between; None when the
+        time opens its line (a live blog's heading, dated by the page) or nothing fits."""
+        if self.opens_line(c.start):
+            return None
+        first, _ = self.tenses.sentence(c.start)
+        lo = self.tenses.sentence(first - 1)[0] if first > 0 else 0
+        for start, end, day, usable in reversed(self.days):
+            if end > c.start:
+                continue
+            if start < lo or day is None:
+                return None
+            if usable or _ATTACHED_CLOCK.fullmatch(self.low, end, c.start):
+                return day
+        return None
 
     def is_range(self, x_start: int, x_end: int, y_start: int, y_end: int) -> bool:
         """Whether the dates at x and y are the two ends of one range: "to", "until", "through" or a dash between
@@ -1236,9 +1292,9 @@ class Resolver:
                 continue
             if cand.start != start - lo or cand.kind != "date":
                 return None
-            keep = (self.prev, self.quarter, self.last)
+            keep, n = (self.prev, self.quarter, self.last), len(self.days)
             t = self.resolve(Candidate(cand.start + lo, cand.end + lo, cand.rule, cand.kind, cand.feats))
-            self.prev, self.quarter, self.last = keep
+            (self.prev, self.quarter, self.last), self.days[n:] = keep, []
             if t is None or t.type != "DATE":
                 return None
             return t, t.earliest
@@ -1342,9 +1398,24 @@ class Resolver:
             if f.get("ap", "").startswith("p") or pod.endswith(("afternoon", "evening")) \
                     or (pod.endswith("night") and hh >= 6):
                 hh += 12  # "4 in the afternoon" is 16:00; "11 at night" 23:00, "2 at night" stays 02:00
+        pre = " ".join((f.get("pre") or "").split())
+        # "shortly after 2 a.m." is just after the clock time: TIMEX3 mod AFTER (BEFORE for "just before").
+        mod = "APPROX" if pre in ("about", "around", "approximately", "roughly") else \
+            "AFTER" if pre.endswith("after") else "BEFORE" if pre.endswith("before") else None
+        c = self.with_place_time(c, f)
+        return self.clock_timex(c, f, f"{hh:02d}:{mi:02d}", mod)
+
+    def clock_timex(self, c: Candidate, f: dict, clock: str, mod: str | None = None) -> Timex:
+        """A TIME at ``clock`` (12:30, or a part of day: MO) on the day the text gives it: its own date, the date
+        right after it ("6am on Monday"), none in a schedule or habit ("open daily from 10 a.m."), else the day
+        of the narrative (clock_day) or the reference."""
         day = None
         anchor = "reference"
-        if f.get("mon"):
+        on = None if f.get("mon") or f.get("day") or f.get("pday") else _ON_DATE_AFTER.match(self.low, c.end)
+        found = self.first_date(on.end(), min(len(self.text), on.end() + 60)) if on else None
+        if found is not None and found[1] is not None and found[0].earliest == found[0].latest:
+            day, anchor = found[1], found[0].anchor
+        elif f.get("mon"):
             month, dd = lx.MONTHS[f["mon"].rstrip(".")], int(re.match(r"\d+", f["d"]).group())
             if f.get("y"):
                 day, anchor = date(int(f["y"]), month, dd), "absolute"
@@ -1357,21 +1428,42 @@ class Resolver:
                     day = self.weekday_date(c, self.ref, lx.WEEKDAYS[w])
                 else:
                     day = self.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))
-        elif self.prev is not None and self.prev.grain == "day" and c.start - self.prev.pos < 300 \
-                and not self.opens_line(c.start):
-            day, anchor = self.prev.start, "previous"
+        elif self.habitual(c):
+            pass  # a schedule or a habit: the time of no particular day
+        elif (narrative := self.clock_day(c)) is not None:
+            day, anchor = narrative, "previous"
         elif self.ref is not None:
             day = self.ref
-        pre = " ".join((f.get("pre") or "").split())
-        # "shortly after 2 a.m." is just after the clock time: TIMEX3 mod AFTER (BEFORE for "just before").
-        mod = "APPROX" if pre in ("about", "around", "approximately", "roughly") else \
-            "AFTER" if pre.endswith("after") else "BEFORE" if pre.endswith("before") else None
-        clock = f"{hh:02d}:{mi:02d}"
-        c = self.with_place_time(c, f)
         if day is None:
             return self.timex(c, "TIME", f"XXXX-XX-XXT{clock}", mod, "time", None, None, "none")
         self.prev = _Prev("day", day, c.start)
         return self.timex(c, "TIME", f"{day.isoformat()}T{clock}", mod, "time", day, day, anchor)
+
+    def r_sun_time(self, c: Candidate, f: dict) -> Timex:
+        """'at dawn', 'before dusk': the part of day of the day a clock time there would take."""
+        return self.clock_timex(c, f, lx.SUN_TIMES[" ".join(f["sun"].split())])
+
+    def r_bare_hour(self, c: Candidate, f: dict) -> Timex:
+        """'opens at 9 on Saturdays': a timetable hour, generic; 1 to 6 are business hours after noon."""
+        h = int(f["bh"])
+        h = h + 12 if h <= 6 else h
+        return self.timex(c, "TIME", f"XXXX-XX-XXT{h:02d}:00", None, "time", None, None, "none")
+
+    def habitual(self, c: Candidate) -> bool:
+        """Whether a clock time is generic: a recurrence or habit word next to it in its sentence ("open daily
+        from 10 a.m.", "leave at 7.45am every weekday", "until 9 p.m. on Thursdays", "usually closes at 8 p.m.").
+        A word before the time does not make it generic across a past verb ("guards who patrol every night found
+        it at 3 a.m.") nor across a day named between them ("always early; on Tuesday, at 7 a.m.")."""
+        first, last = self.tenses.sentence(c.start)
+        if _HABIT.search(self.low, c.end, min(last, c.end + 40)):
+            return True
+        lo = max(first, c.start - 60)
+        habit = None
+        for habit in _HABIT.finditer(self.low, lo, c.start):
+            pass
+        if habit is None or _PAST_VERB.search(self.low, habit.end(), c.start):
+            return False
+        return not any(habit.end() <= start < c.start and day is not None for start, _, day, _ in self.days[-3:])
 
     def with_place_time(self, c: Candidate, f: dict) -> Candidate:
         """'4:17 p.m. Houston time', '6:30 a.m. New York time': the zone named by a place is inside the extent."""
@@ -1510,6 +1602,13 @@ class Resolver:
         return self.timex(c, "DURATION", value, None, unit, None, None, "none")
 
     r_bare_units_of = r_bare_units
+
+    def r_weekday_set(self, c: Candidate, f: dict) -> Timex:
+        """'every weekday', 'weekday mornings', 'on weekends': TIMEX3 writes working days WD, weekends WE."""
+        value = "XXXX-WXX-" + ("WD" if f["wk"] == "weekday" else "WE")
+        if f.get("pod"):
+            return self.timex(c, "SET", f"{value}T{lx.PARTS_OF_DAY[f['pod']]}", None, "time", None, None, "none")
+        return self.timex(c, "SET", value, None, "day", None, None, "none")
 
     def r_set(self, c: Candidate, f: dict) -> Timex | None:
         adv = f.get("adv")
