@@ -260,3 +260,56 @@ def test_clock_extents(sentence: str, expected: list[tuple[str, str]]) -> None:
     it; the sun's times need a time preposition and lower case; working days are sets only with 'every', a plural
     part of day or 'on'; a bare hour is a time only after an opening verb and before a recurrence."""
     assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The war of 1812-1815 ended in a stalemate.", ["1812", "1815"]),
+    ("Wages stagnated from 1790 until 1830, the study found.", ["1790", "1830"]),
+    ("Rents are compared with the 1880-1900 mean.", ["1880", "1900"]),
+    ("Between 1640 and 1660 the town changed hands twice.", ["1640", "1660"]),
+    ("The fort held between 1640 and 1660 men.", []),
+    ("Each edition ran to 1200-1400 copies.", []),
+    ("See pages 1620-1680 of the report.", []),
+    ("Attendance reached 1640 and 1660 on the two days.", []),
+])
+def test_span_of_early_years_is_year_evidence(sentence: str, expected: list[str]) -> None:
+    """Two numbers before 1900 joined as a span ('to', 'until', a dash, 'between ... and') are years at both ends,
+    unless a counted noun follows the span or a counted noun precedes it; 'and' alone joins counts."""
+    assert [text for text, rule in spans(sentence) if rule == "year"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norovirus reports rose in week 7, the institute said.", [("week 7", "week_number")]),
+    ("Tables for week 48 of 2022 were revised.", [("week 48 of 2022", "week_number")]),
+    ("The rookie threw three touchdowns in week 6.", []),
+    ("Testimony resumed in week 4 of the trial.", []),
+    ("The firm offers week 2,5 deals.", []),
+])
+def test_numbered_weeks(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """'week N' is a calendar week unless 'of' ties it to an event or the words around it are of sport."""
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Every day of the delay cost the airline money.", []),
+    ("Each hour of overtime is paid double.", []),
+    ("The gallery is open every day of the week.", [("every day", "set")]),
+    ("The pharmacy fills 120 a day.", [("a day", "duration")]),
+    ("The striker scored 6-4 a day after the draw.", []),
+])
+def test_sets_and_rates_of_bare_counts(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """'every day of delay' counts the units of a stretch, no recurrence; a bare count per unit is a rate."""
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The veteran retired after last season.", [("last season", "sports_season")]),
+    ("Our manager wants two more wins this term.", [("this term", "sports_season")]),
+    ("The senator will not run again this term.", []),
+    ("The campaign ends next season of the show.", []),
+    ("Farmers expect a dry growing season.", []),
+])
+def test_sports_seasons(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """'this/last/next season' is a season from the reference; 'term' and 'campaign' only among words of sport;
+    'next season of the show' is a series, not a time."""
+    assert spans(sentence) == expected

@@ -483,3 +483,47 @@ def test_clock_time_day(text: str, extent: str, value: str, anchor: str) -> None
     """Which day a clock time (or dawn, dusk) without its own date takes, and when it takes none."""
     found = [t for t in find_timexes(text, THU) if t.text == extent]
     assert [(t.value, t.anchor) for t in found] == [(value, anchor)]
+
+
+@pytest.mark.parametrize("name, year, expected", [
+    ("black friday", 2023, date(2023, 11, 24)),  # Thanksgiving 2023 was Nov. 23
+    ("black friday", 2024, date(2024, 11, 29)),  # Thanksgiving 2024 was Nov. 28, the latest it can fall
+    ("cyber monday", 2024, date(2024, 12, 2)),
+    ("cyber monday", 2018, date(2018, 11, 26)),  # Thanksgiving 2018 was Nov. 22, the earliest it can fall
+    ("lunar new year", 2024, date(2024, 2, 10)),
+    ("chinese new year", 2020, date(2020, 1, 25)),
+])
+def test_shopping_days_and_lunar_new_year(name: str, year: int, expected: date) -> None:
+    """The shopping days follow US Thanksgiving (the fourth Thursday of November); the Lunar New Year comes from
+    a table (dates checked by hand against published calendars)."""
+    assert movable(name, year) == expected
+
+
+def test_lunar_new_year_outside_its_table_is_left_untagged() -> None:
+    """Outside the table's years the Lunar New Year is not guessed: no timex rather than a wrong day."""
+    assert find_timexes("Markets closed for the Lunar New Year.", date(1990, 1, 2)) == []
+
+
+def test_numbered_week_without_reference_keeps_its_number() -> None:
+    """'week 9' with no reference date is unresolved, but the week number stays in the value."""
+    t = find_timexes("Flu cases peaked in week 9.", None)[0]
+    assert (t.text, t.value, t.earliest, t.anchor) == ("week 9", "XXXX-W09", None, "none")
+
+
+def test_week_53_only_where_the_year_has_one() -> None:
+    """ISO week 53 exists in 2020 (Dec. 28 .. Jan. 3) but not in 2021: the nearest year that has one is taken."""
+    t = find_timexes("Deaths peaked in week 53, the bulletin said.", date(2021, 2, 10))[0]
+    assert (t.value, t.earliest, t.latest) == ("2020-W53", date(2020, 12, 28), date(2021, 1, 3))
+
+
+@pytest.mark.parametrize("text, ref, extent, mod", [
+    ("The levy applies until at least 2030.", THU, "at least 2030", "ON_OR_AFTER"),
+    ("Claims must be filed no later than Dec. 15.", THU, "no later than Dec. 15", "ON_OR_BEFORE"),
+    ("Vans registered in 2019 or earlier must be retested.", THU, "2019 or earlier", "ON_OR_BEFORE"),
+    ("Output should grow in 2026 and beyond.", THU, "2026 and beyond", "ON_OR_AFTER"),
+])
+def test_open_bound_dates_take_their_words_in(text: str, ref: date, extent: str, mod: str) -> None:
+    """'at least', 'no later than', 'or earlier', 'and beyond' make a date one bound of an open span: inside the
+    extent, with mod ON_OR_AFTER / ON_OR_BEFORE (TimeML)."""
+    found = {t.text: t.mod for t in find_timexes(text, ref)}
+    assert found.get(extent) == mod, found

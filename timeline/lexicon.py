@@ -23,7 +23,7 @@ NUMBERS: dict[str, int] = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "a dozen": 12,
-    "dozen": 12, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
+    "dozen": 12, "a single": 1, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
 }
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -71,7 +71,19 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "groundhog day": (2, 2),
 }
 MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter monday", "easter", "labor day",
-                    "memorial day", "good friday", "mother's day", "father's day", "election day")
+                    "memorial day", "good friday", "mother's day", "father's day", "election day", "black friday",
+                    "cyber monday", "lunar new year", "chinese new year")
+
+# The first day of the Lunar (Chinese) New Year, which follows the moon: a table, not a rule. Outside these
+# years the holiday is left untagged rather than guessed.
+LUNAR_NEW_YEAR: dict[int, tuple[int, int]] = {
+    2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
+    2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+    2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
+    2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+    2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
+    2035: (2, 8),
+}
 
 TIMEZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
              "GMT", "UTC", "BST", "CET", "CEST")

@@ -43,7 +43,7 @@ YEAR = rf"(?:{YEAR4}|{YY}|{YEAR_WORDS})"
 NUMWORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|one\s+hundred|hundred|half\s+a|a|an)(?![a-z])"
+    r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|a\s+single|one\s+hundred|hundred|half\s+a|a|an)(?![a-z])"
 )
 # A number that can close a range ("two to three weeks"): no articles.
 NUMWORD_EXACT = NUMWORD.replace(r"|half\s+a|a|an)", ")")
@@ -184,6 +184,8 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
         return False  # "1999 to 1,204": a tally, not a span of years
     after = original[e:e + 30].lower()
     y = int(original[s:e][:4])
+    if 1900 <= y <= 2099 and _AS_A_WHOLE_AFTER.match(after):
+        return True  # "Over 2023 as a whole": a period taken whole
     prev_word = _LAST_WORD.search(raw_before) if raw_before[-1:].isspace() else None
     if prev_word:
         word = prev_word.group(1)
@@ -192,6 +194,8 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
             return False  # "Windows 2000", "Boeing 2707": a name followed by a number
     if m.group(prefix + "pre"):
         return True  # "mid-1995", "post-1959", "the end of 1990"
+    if y < 1900 and (in_range := _early_year_range(original, s, e)) is not None:
+        return in_range
     if 1900 <= y <= 2099 and year_span_end(y, after) is not None and _YEAR_CUE_BEFORE.search(before):
         return True  # "the 2023-24 season", "in 1998-99", "from 2001-2009": the start of a span of years
     if 1900 <= y <= 2099 and spaced and _OPENING_CUE.search(before):
@@ -204,6 +208,46 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
     return True
 
 
+# "between 1620 and 1680", "the 1850-1900 average", "from 1780 to 1820": two numbers joined as a span of
+# years are year evidence for both ends, unless a counted noun follows the span ("1200 to 1500 people").
+_RANGE_TO_YEAR = re.compile(r"\s*(to|and|until|till|through|[-–])\s*((?:1\d|20)\d\d)(?![\d,.]\d)")
+_RANGE_FROM_YEAR = re.compile(r"(?<![\d,.])((?:1\d|20)\d\d)\s*(to|and|until|till|through|[-–])\s*$")
+_IRREGULAR_COUNT_AFTER = re.compile(
+    r"\s+(?:people|men|women|children|feet|staff|personnel|police|cattle|sheep|livestock|head|kg|km|lb|mph|ft|per)\b")
+_BETWEEN_AT_END = re.compile(r"\bbetween\s+$")
+
+
+def _early_year_range(original: str, s: int, e: int) -> bool | None:
+    """For a number before 1900: True if it is one end of a span of years, False if the span counts things,
+    None if no other number joins it."""
+    lo = max(0, s - 24)
+    low = original[lo:e + 40].lower()  # a window: the text may be long
+    s, e = s - lo, e - lo
+    y = int(low[s:e])
+    m = _RANGE_TO_YEAR.match(low, e)
+    if m is not None and y < int(m.group(2)) <= y + 300:
+        if m.group(1) == "and" and not _BETWEEN_AT_END.search(low, max(0, s - 9), s):
+            return None
+        return not _counted_after(low, m.end())
+    m = _RANGE_FROM_YEAR.search(low, max(0, s - 12), s)
+    if m is not None and int(m.group(1)) < y <= int(m.group(1)) + 300:
+        if m.group(2) == "and" and not _BETWEEN_AT_END.search(low, max(0, m.start() - 9), m.start()):
+            return None
+        head = low[:m.start()]
+        if head.endswith(("$", "#", "£", "€")) or _COUNTED_NOUN_BEFORE.search(head):
+            return False  # "pages 1620-1680": the start was no year either
+        return not _counted_after(low, e)
+    return None
+
+
+def _counted_after(low: str, end: int) -> bool:
+    """Whether a counted noun follows a number ("1500 soldiers", "1500 people", "1500 percent")."""
+    after = low[end:end + 30]
+    return bool(_IRREGULAR_COUNT_AFTER.match(after)
+                or (_NOT_YEAR_AFTER.match(after) and not _YEAR_OK_AFTER.match(after)))
+
+
+_AS_A_WHOLE_AFTER = re.compile(r"\s+as\s+a\s+whole\b")
 _YEAR_SPAN_END = re.compile(r"[-–](\d\d(?:\d\d)?)(?![\d\w])")
 
 
@@ -251,6 +295,26 @@ def _accept_four_digit_clock(original: str, m: re.Match, prefix: str) -> bool:
     if m.group(prefix + "hrs"):
         return bool(_CLOCK_SIGNAL_BEFORE.search(before)) and not _OF_AFTER.match(original, m.end())
     return True
+
+
+# Around a numbered week, words of sport: "week 10" there counts a season's weeks ("the flu season" does not).
+_SEASON_WEEK_CONTEXT = re.compile(
+    r"\b(?:games?|match(?:es)?|league|nfl|playoffs?|quarterbacks?|coach(?:es)?|touchdowns?|fixtures?|tournament"
+    r"|rookies?|semester|pregnancy|gestation)\b")
+
+
+_SPORT_CONTEXT = re.compile(
+    r"\b(?:goals?|scored|scorer|league|club|matches|games|points|wins|striker|manager|coach|cup|trophy|relegation"
+    r"|promotion|fixtures?|title|champions(?:hip)?|playoffs?|season|squad|defender|midfielder|goalkeeper)\b")
+
+
+def _accept_week_number(original: str, m: re.Match, prefix: str) -> bool:
+    """'week 9' is an ISO week unless 'of' ties it to something other than a year ('week 3 of the trial') or the
+    words around it are of sport or a course, which count their own weeks."""
+    if m.group(prefix + "y") is None and _OF_AFTER.match(original, m.end()):
+        return False
+    low = original[max(0, m.start() - 120):m.end() + 120].lower()
+    return _SEASON_WEEK_CONTEXT.search(low) is None
 
 
 def _accept_dated_weekday(original: str, m: re.Match, prefix: str) -> bool:
@@ -464,6 +528,23 @@ RULES: tuple[Rule, ...] = (
          rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
          "The week containing a date: the week of March 6 (its ISO week).",
          lambda o, m, p: _accept_month_name(o, m, p)),
+    Rule("week_number", "date",
+         rf"week\s+(?P<wn>5[0-3]|[1-4]\d|0?[1-9])(?![\d\w]|[,.:/-]\d)(?:\s+of\s+(?P<y>{YEAR4}))?",
+         "A numbered week, read as an ISO week (epidemiological bulletins count them so): week 9, WEEK 52, week 3 of "
+         "2021; not a season's or a trial's week ('week 10 of the season').",
+         lambda o, m, p: _accept_week_number(o, m, p)),
+    Rule("nth_week", "date",
+         rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?:(?P<n>two|three|2|3)\s+weeks|week)\s+of\s+"
+         rf"(?:(?P<mon>{MONTH_FULL})(?![a-z])(?:,?\s+(?P<y>{YEAR4}))?|(?P<ry>the|this|last|next)\s+year(?![a-z'’-])|(?P<yy>{YEAR4}))",
+         "A week or weeks of a month or year: the first week of the year (ISO week 1), the last week of March (the ISO "
+         "week holding its last Thursday); the last two weeks of December (the month, mod END).",
+         lambda o, m, p: m.group(p + "mon") is None or _cap(o, m.start(p + "mon"))),
+    Rule("nth_weekday", "date",
+         rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>{WEEKDAY})\s+of\s+"
+         rf"(?:(?P<every>every|each)\s+month|(?P<mon>{MONTH_FULL})(?![a-z])(?:,?\s+(?P<y>{YEAR4}))?)",
+         "A weekday counted in a month: the first Monday of March (a day); the first Sunday of every month (a set, "
+         "XXXX-XX-WXX-7, a notation TIMEX3 leaves open).",
+         lambda o, m, p: _cap(o, m.start(p + "wd")) and (m.group(p + "mon") is None or _cap(o, m.start(p + "mon")))),
     Rule("month_day", "date",
          rf"(?:(?P<approx>around|approximately|roughly|circa)\s+)?(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH})\s*"
          rf"(?:(?P<the>the)\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR})|{REL_YEAR})?",
@@ -491,7 +572,7 @@ RULES: tuple[Rule, ...] = (
          "US numeric month/day(/year): 10/7, 10/07/2024, 3/15/97; day first only where it cannot be a month and "
          "a year follows (25/10/2024), or with dots, which only day-first writing uses (18.10.2024).", _accept_numeric),
     Rule("holiday", "date",
-         rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
+         rf"(?:(?:(?P<rel>last|next|this)|the(?=\s+(?:lunar|chinese)\s))\s+)?(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
          "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023, last Thanksgiving.",
          _accept_capitalised("name")),
     Rule("new_year", "date",
@@ -499,6 +580,8 @@ RULES: tuple[Rule, ...] = (
          r"|message|address|honou?rs|resolutions?|break|rush|sales?)\b)",
          "The new year: the year that begins at or after the reference (the next one in December or ahead); "
          "not the holiday ('the New Year holiday')."),
+    Rule("new_decade", "date", r"the\s+new\s+decade(?![a-z'’-])",
+         "The new decade: the one under way in its first five years, else the one ahead."),
     Rule("decade", "date",
          rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<cent>1\d|20)00['’]?s|(?P<dec>1\d\d|20\d)0['’]?s|['’](?P<dec2>\d)0['’]?s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-z\d])",
          "Decades: the 1990s, the '90s, the early 1980s, the nineties, the 1990's (but 2020's before a noun is the "
@@ -545,8 +628,9 @@ RULES: tuple[Rule, ...] = (
          _accept_anchored_offset),
     Rule("offset", "date",
          rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?{OR_SO}?\s*(?P<plus2>\+\s*)?\s*"
-         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since)(?![a-z])",
-         "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later.",
+         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since|on(?=\s*[,;:!?)—–]|\s*\.(?!\d)|\s*$|\s+from\s))(?![a-z])",
+         "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later; "
+         "'a year on', 'fifty years on' (before punctuation or 'from') as 'later'.",
          lambda o, m, p: (m.group(p + "dir") not in ("before", "after", "since", "back")
                           or not _WORD_AFTER.match(o[m.end():m.end() + 3]))
          # "six months earlier than required" compares two times; it names neither
@@ -580,6 +664,15 @@ RULES: tuple[Rule, ...] = (
          lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))
          # "the last day of admissions" is the final day of something, not yesterday
          and not (m.group(p + "rel").endswith("last") and _OF_AFTER.match(o[m.end():m.end() + 4]))),
+    Rule("holiday_season", "date",
+         r"(?:the|this|last|next)\s+(?:(?P<rel>this|last|next|coming)\s+)?holiday\s+(?:shopping\s+)?season(?![a-z])",
+         "The (year-end) holiday season, valued by its December: the holiday season, last holiday season."),
+    Rule("sports_season", "date",
+         r"(?P<rel>this|last|next)\s+(?P<unit>season|term|campaign)(?![a-z-])(?!\s+of\b)",
+         "A sports season named from the reference: last season, this season; 'this term' and 'this campaign' only "
+         "among words of sport (a school or a political term is not one). Valued by the year the season ends.",
+         lambda o, m, p: m.group(p + "unit") == "season"
+         or _SPORT_CONTEXT.search(o[max(0, m.start() - 150):m.end() + 150].lower()) is not None),
     Rule("weekday", "date",
          rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?![a-z])"
          r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight)(?P<pl2>s)?(?![a-z]))?",
@@ -626,7 +719,9 @@ RULES: tuple[Rule, ...] = (
          r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually)"
          rf"|(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s+times)"
          rf"\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
-         "Recurrences: every year, each Monday, weekly, twice a month, several times a day."),
+         "Recurrences: every year, each Monday, weekly, twice a month, several times a day; not 'every day of delay' "
+         "(each unit of a stretch, not a recurrence).",
+         lambda o, m, p: m.group(p + "every") is None or not _OF_STRETCH_AFTER.match(o[m.end():m.end() + 20].lower())),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
          rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
@@ -681,6 +776,8 @@ RULES: tuple[Rule, ...] = (
 
 
 _OF_THE = re.compile(r"\bof\s+$")
+# "every day of delay", "each minute of the game": a unit of a stretch; "every day of the week" recurs.
+_OF_STRETCH_AFTER = re.compile(r"\s+of\s+(?!(?:the|each|every)\s+(?:week|month|year)\b)")
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|part|quarter|balance|remainder|course|close|turn|first|second)\s+of\s+$"
                       r"|\b(?:last|first|final|opening|closing)\s+(?:[a-z]+\s+)?(?:day|days|week|weeks|month|months|session)\s+of\s+$")
 
@@ -757,6 +854,9 @@ _RATE_COUNT_BEFORE = re.compile(r"(?:\d|once|twice|times|cents?|dollars?|million
 MONEY_RATE_BEFORE = re.compile(
     r"(?:[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k))?|\d[\d,.]*\s*(?:million\s+|billion\s+)?"
     r"(?:dollars|euros|pounds|yen|yuan|rupees|crowns|francs|cents|percent|per\s+cent|%))\s*$", re.IGNORECASE)
+# "treats 38 a day": a bare count before "a day" (not inside a score or date: "6-4", "3/4").
+COUNT_RATE_BEFORE = re.compile(r"(?<![\d.,:/-])\d[\d,]*\s+$")
+_NOT_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|after|before|from|since|back|or|and|old|in\s+advance)\b")
 # "30 km an hour": a speed.
 _LENGTH_BEFORE = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles|metres|meters|feet|inches|cm|mm|knots|mph)\s*$")
 
@@ -774,6 +874,8 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
     if n in ("a", "an") and m.group(prefix + "det") is None and m.group(prefix + "rel") is None:
         before = original[max(0, m.start() - 25):m.start()].lower()
         # "once a year" is the set rule's; "$5 a month" a rate, a set (resolve.r_duration); "80 km an hour" a speed.
+        if COUNT_RATE_BEFORE.search(before) and not _NOT_RATE_AFTER.match(original, m.end()):
+            return True  # "treats 38 a day": a bare count per unit, a rate (a set, resolve.r_duration)
         if _RATE_COUNT_BEFORE.search(before) and not MONEY_RATE_BEFORE.search(before) or _LENGTH_BEFORE.search(before):
             return False
     return True
@@ -794,6 +896,7 @@ _THE_NEXT = (
     r"|nineteenth|twentieth|twenty|latter|early|late|mid|very|final|fiscal|calendar|comparable|recent|quarter|decade"
     r"|rest|remainder|balance"
     r"|half|near|immediate|foreseeable|distant|future|spring|summer|fall|autumn|winter|fourth|nine|eight|seven|six"
+    r"|lunar|chinese|holiday"
     r"|five|four|three|two|one|ten|eleven|twelve|entire|whole|full|initial|remaining|thirties|forties|fifties"
     r"|sixties|seventies|eighties|nineties|twenties|better|several|few|couple|many|numerous|dozens|hundreds|other)"
 )
@@ -805,16 +908,17 @@ _NEXT_IS_TEMPORAL = (
     r"(?=[\s-]+(?:" + _UNIT_WORDS + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|\d|['’]"
     r"|few|several|couple|many|past|coming|fiscal|calendar|same|" + _NUMBER_WORDS + r"|this|last|next|that|the"
-    r"|yesterday|today|tomorrow|tonight|in\s+the|christmas|thanksgiving|easter|halloween|new\s+year)"
+    r"|yesterday|today|tomorrow|tonight|in\s+the|christmas|thanksgiving|easter|halloween|new\s+year"
+    r"|season|term|campaign|holiday)"
     r")"
 )
 GATE = (
-    r"(?:[\d'’]|the\s+" + _THE_NEXT + r"|an?\s+(?:few|couple|number|dozen|hundred|little|half|" + _UNIT_WORDS
+    r"(?:[\d'’]|the\s+" + _THE_NEXT + r"|an?\s+(?:few|couple|number|dozen|hundred|little|half|single|" + _UNIT_WORDS
     + r"|\d)|(?:for|in|over|after|of|than|lasting|take|took|takes|taking|taken|spent|spend)\s+(?:" + _UNIT_WORDS
     + r"|['’])|(?:since|by|until|from|through|during|before|class)\s+['’]|at\s+(?:present|the\s+moment)"
     r"|(?:once|twice|three|four)\s+(?:a|an|per|each|every)\b"
     r"|(?:days|weeks|months|years|decades|centuries)\s+(?:of|before|after)\s"
-    r"|the\s+(?:night|new\s+year|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|the\s+(?:night|new\s+(?:year|decade)|(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)[\s–-])|(?:around|approximately|roughly|circa)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:morning|afternoon)\s+trading"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -823,6 +927,7 @@ GATE = (
     r"|(?:early|late|mid|middle|earlier|later)" + _NEXT_IS_TEMPORAL
     + r"|new\s+year|christmas|boxing\s+day|halloween|valentine|independence\s+day|veterans|armistice|bastille"
     r"|st\.\s+patrick|saint\s+patrick|groundhog|thanksgiving|easter|labor\s+day|memorial\s+day|good\s+friday|election\s+day"
+    r"|black\s+friday|cyber\s+monday|(?:lunar|chinese)\s+new\s+year|week\s+\d"
     r"|(?:mother|father)['’]s\s+day"
     r"|(?:" + _NUMBER_WORDS + r"|twent|thirt|fort|fift|sixt|sevent|eight|ninet|half|about|around|approximately"
     r"|roughly|nearly|almost|some|more|less|fewer|at\s+(?:least|most)|up\s+to|only|just|barely|close|well"

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from timeline import lexicon as lx
 from timeline import windows
-from timeline.recognize import MONEY_RATE_BEFORE, Candidate, candidates, year_span_end
+from timeline.recognize import COUNT_RATE_BEFORE, MONEY_RATE_BEFORE, Candidate, candidates, year_span_end
 from timeline.tense import Tense, TenseIndex
 from timeline.timex import Timex
 
@@ -486,6 +486,7 @@ class Resolver:
         except (ValueError, OverflowError, KeyError):
             return None
         if t is not None:
+            t = self.bounded(t)
             self.last = t
             self.note_day(t)
         return t
@@ -524,6 +525,24 @@ class Resolver:
             if usable or _ATTACHED_CLOCK.fullmatch(self.low, end, c.start):
                 return day
         return None
+
+    def bounded(self, t: Timex) -> Timex:
+        """'at least 2060', 'no later than June 30', '1994 or later': a date named as one bound of an open span. TIMEX3
+        takes the words in and sets mod ON_OR_AFTER / ON_OR_BEFORE; the window stays the named date's. 'as early as'
+        and 'as late as' stay outside with no mod, as the TE-3 gold leaves them."""
+        if t.type not in ("DATE", "TIME") or t.mod is not None or t.value.endswith("_REF"):
+            return t
+        before = _BOUND_BEFORE.search(self.low, max(0, t.start - 22), t.start)
+        after = _BOUND_AFTER.match(self.low, t.end)
+        if before is not None and (self.last is None or self.last.end <= before.start()):
+            mod, start, end = _BOUND_MOD[" ".join(before.group(1).split())], before.start(), t.end
+        elif after is not None and not (after.group(1).startswith("and") and _BACK_BEFORE.search(
+                self.low, max(0, t.start - 20), t.start)):
+            # "dating back to 1833 and beyond" reaches into the past: 'beyond' has no one direction there
+            mod, start, end = _BOUND_MOD[" ".join(after.group(1).split())], t.start, after.end()
+        else:
+            return t
+        return replace(t, text=self.text[start:end], start=start, end=end, mod=mod)
 
     def is_range(self, x_start: int, x_end: int, y_start: int, y_end: int) -> bool:
         """Whether the dates at x and y are the two ends of one range: "to", "until", "through" or a dash between
@@ -701,6 +720,83 @@ class Resolver:
         else:
             d, anchor = date(self.partial_year(c, month, day), month, day), "reference"
         return self.period(c, "week", period_start("week", d), anchor)
+
+    def r_week_number(self, c: Candidate, f: dict) -> Timex | None:
+        """'week 9': ISO week 9 of the year given, else of the year the tense picks around the reference (the last
+        such week in a past sentence, the next in a future one, else the nearest)."""
+        wn = int(f["wn"])
+        if f.get("y"):
+            return self.period(c, "week", date.fromisocalendar(int(f["y"]), wn, 1), "absolute")
+        if self.ref is None:
+            return self.unresolved(c, "week", f"XXXX-W{wn:02d}")
+        options = []
+        for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
+            try:
+                options.append(date.fromisocalendar(y, wn, 1))
+            except ValueError:
+                pass  # a year without a week 53
+        this_monday = period_start("week", self.ref)
+        t = self.tense(c)
+        if t == "past":
+            d = max(d for d in options if d <= this_monday)
+        elif t == "future":
+            d = min(d for d in options if d >= this_monday)
+        else:
+            d = min(options, key=lambda d: abs((d - this_monday).days))
+        return self.period(c, "week", d, "reference")
+
+    def _month_or_year(self, c: Candidate, f: dict) -> tuple[str, date, str] | None:
+        """The month or year a 'the first week of ...' phrase counts in: grain, first day, anchor."""
+        if f.get("mon"):
+            month = lx.MONTHS[f["mon"]]
+            if f.get("y"):
+                return "month", date(int(f["y"]), month, 1), "absolute"
+            if self.ref is None:
+                return None
+            return "month", date(self.partial_year(c, month), month, 1), "reference"
+        if f.get("yy"):
+            return "year", date(int(f["yy"]), 1, 1), "absolute"
+        if self.ref is None:
+            return None
+        return "year", date(self.ref.year + _YEAR_STEP.get(f["ry"], 0), 1, 1), "reference"
+
+    def r_nth_week(self, c: Candidate, f: dict) -> Timex | None:
+        """'the first week of the year' is ISO week 1; the k-th week of a month is the ISO week holding its day
+        4 + 7(k-1) (ISO's own rule for week 1), the last the one holding its last day but three. 'the last two weeks
+        of December' is no ISO week: the month, mod START/END, its window the first/last 7n days."""
+        found = self._month_or_year(c, f)
+        if found is None:
+            return self.unresolved(c, "month" if f.get("mon") else "year")
+        grain, first, anchor = found
+        last = period_end(grain, first)
+        last_one = f["ord"] in ("last", "final")
+        if f.get("n"):
+            days = 7 * int(lx.number_value(f["n"]) or 0)
+            mod = "END" if last_one else "START"
+            if f["ord"] not in ("first", "last", "final"):
+                return None
+            e, l = (last - timedelta(days=days - 1), last) if last_one else (first, first + timedelta(days=days - 1))
+            self.prev = _Prev(grain, first, c.start)
+            return self.timex(c, "DATE", period_value(grain, first), mod, grain, e, l, anchor)
+        k = lx.ORDINALS[f["ord"]] if not last_one else 0
+        day = last - timedelta(days=3) if last_one else first + timedelta(days=3 + 7 * (k - 1))
+        return self.period(c, "week", period_start("week", day), anchor)
+
+    def r_nth_weekday(self, c: Candidate, f: dict) -> Timex | None:
+        """'the first Monday of March' is a day; 'the first Sunday of every month' a set."""
+        wd = lx.WEEKDAYS[f["wd"]]
+        if f.get("every"):
+            return self.timex(c, "SET", f"XXXX-XX-WXX-{wd + 1}", None, "day", None, None, "none")
+        found = self._month_or_year(c, f)
+        if found is None:
+            return self.unresolved(c, "day", f"XXXX-{lx.MONTHS[f['mon']]:02d}-XX")
+        _, first, anchor = found
+        if f["ord"] in ("last", "final"):
+            last = period_end("month", first)
+            d = last - timedelta(days=(last.weekday() - wd) % 7)
+        else:
+            d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (lx.ORDINALS[f["ord"]] - 1))
+        return self.period(c, "day", d, anchor)
 
     def r_ordinal_day(self, c: Candidate, f: dict) -> Timex:
         day = int(f["d"])
@@ -1062,6 +1158,13 @@ class Resolver:
         ahead = self.ref.month == 12 or (self.ref.month > 2 and self.tense(c) == "future")
         return self.period(c, "year", date(self.ref.year + (1 if ahead else 0), 1, 1), "reference")
 
+    def r_new_decade(self, c: Candidate, f: dict) -> Timex:
+        """'the new decade' is the one under way in its first five years ('the 2020s' in 2024), else the next."""
+        if self.ref is None:
+            return self.unresolved(c, "decade")
+        start = self.ref.year - self.ref.year % 10
+        return self.period(c, "decade", date(start + (10 if self.ref.year % 10 >= 5 else 0), 1, 1), "reference")
+
     def r_relative(self, c: Candidate, f: dict) -> Timex | None:
         rel = " ".join(f["rel"].split())
         unit = f["unit"]
@@ -1156,6 +1259,29 @@ class Resolver:
             return ref + timedelta(days=ahead)
         return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
+    def r_holiday_season(self, c: Candidate, f: dict) -> Timex:
+        """'the holiday season' (Thanksgiving or Christmas to the new year) is valued by its December, whose year is
+        chosen like a bare 'December': by the tense around the reference; 'last'/'next' step from the reference."""
+        if self.ref is None:
+            return self.unresolved(c, "month", "XXXX-12")
+        rel = f.get("rel") or self.low[c.start:c.start + 4].strip()
+        if rel == "last":
+            year = self.ref.year - 1
+        elif rel in ("next", "coming"):
+            year = self.ref.year
+        else:
+            year = self.partial_year(c, 12)
+        return self.period(c, "month", date(year, 12, 1), "reference")
+
+    def r_sports_season(self, c: Candidate, f: dict) -> Timex:
+        """'last season', 'this term': TIMEX3 has no value for a sports season, which often spans two years; it is
+        valued by the year it ends in (a choice). The season under way ends in the reference year until July and
+        in the next year from August, when most two-year seasons start."""
+        if self.ref is None:
+            return self.unresolved(c, "year")
+        ends = self.ref.year + (1 if self.ref.month >= 8 else 0) + _YEAR_STEP[f["rel"]]
+        return self.period(c, "year", date(ends, 1, 1), "reference")
+
     def r_weekday(self, c: Candidate, f: dict) -> Timex:
         wd = lx.WEEKDAYS[f["wd"]]
         mod, _ = prefix_mod(f.get("pre"))
@@ -1213,6 +1339,8 @@ class Resolver:
         if (f.get("half") or f.get("half0")) and n is not None:
             n += 0.5
         direction = " ".join(f["dir"].split())
+        if direction == "on":
+            return self.years_on(c, f)
         past = direction in ("ago", "earlier", "before", "back")
         mod = quantity_mod(f.get("mod"), bool(f.get("plus") or f.get("plus2")), past)
         if mod is None and ("couple" in f["n"] or f.get("orso")):
@@ -1254,6 +1382,29 @@ class Resolver:
             t = self.period(c, grain, d, anchor, mod)
         if anaphoric or same is not None:
             self.prev, self.quarter = keep  # "a year earlier" compares; it does not move the narrative
+        return t
+
+    def years_on(self, c: Candidate, f: dict) -> Timex | None:
+        """'A year on', 'fifty years on': the previous date moved ahead, at that date's grain when it is finer (the
+        anniversary). With no date before it, or when that would pass the reference date (a dateline), the reference
+        day itself: a text is written 'n years on'."""
+        unit = unit_name(f["unit"])
+        n = quantity(f["n"])
+        grain = UNIT_GRAIN.get(unit, "day")
+        grain = "day" if unit in lx.TIME_UNITS or grain == "weekend" else grain
+        base, anchor = self.base(c, grain)
+        if base is None or n is None:
+            return self.unresolved(c, grain)
+        keep = (self.prev, self.quarter)
+        if anchor == "previous" and self.prev is not None \
+                and _GRAIN_RANK.get(self.prev.grain, 9) < _GRAIN_RANK.get(grain, 9):
+            grain = self.prev.grain
+        d = shift_by_unit(base, n, unit)
+        if anchor == "reference" or (self.ref is not None and d > self.ref and self.tense(c) != "future"):
+            # "a year on" opening a text, or counted from its dateline: the day it is written
+            grain, d, anchor = "day", self.ref, "reference"
+        t = self.period(c, grain, d, anchor)
+        self.prev, self.quarter = keep
         return t
 
     def r_bare_offset(self, c: Candidate, f: dict) -> Timex | None:
@@ -1504,7 +1655,8 @@ class Resolver:
             return self.timex(c, "DATE", "FUTURE_REF", None, "day", None, None, "none")
         if f["n"] in ("a", "an") and not (det or f.get("rel") or f.get("mod") or f.get("orso")) \
                 and (_RATE_BEFORE.search(self.text, max(0, c.start - 40), c.start)
-                     or MONEY_RATE_BEFORE.search(self.text, max(0, c.start - 40), c.start)):
+                     or MONEY_RATE_BEFORE.search(self.text, max(0, c.start - 40), c.start)
+                     or COUNT_RATE_BEFORE.search(self.text, max(0, c.start - 12), c.start)):
             # "four flights a week", "$400,000 a year": a rate, i.e. a SET (TIMEX3 guidelines).
             return self.timex(c, "SET", duration_value(1, unit), None, unit, None, None, "none")
         if (f.get("half") or f.get("half0")) and n is not None:
@@ -1635,6 +1787,18 @@ class Resolver:
         return self.timex(c, "SET", duration_value(n, u), None, u, None, None, "none")
 
 
+# Grains from fine to coarse: 'fifty years on' from a dated day is that day's anniversary.
+_GRAIN_RANK = {"day": 0, "time": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5,
+               "decade": 6, "century": 7}
+
+# Words that make a date one bound of an open span (Resolver.bounded).
+_BOUND_BEFORE = re.compile(r"\b(at\s+least|no\s+later\s+than|no\s+earlier\s+than|not\s+later\s+than|not\s+earlier\s+than)\s+$")
+_BOUND_AFTER = re.compile(r"\s+(or\s+later|or\s+earlier|and\s+beyond)(?![a-z])")
+_BACK_BEFORE = re.compile(r"\bback\b")
+_BOUND_MOD = {"at least": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER", "not earlier than": "ON_OR_AFTER",
+              "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "no later than": "ON_OR_BEFORE",
+              "not later than": "ON_OR_BEFORE", "or earlier": "ON_OR_BEFORE"}
+
 # Ranges: the connector between a range's start and its end, the rules whose dates can end one, and the
 # features that give a date its own year.
 _RANGE_GAP = re.compile(r"\s*(to|until|till|through|thru|and|[-–—])\s*")
@@ -1706,9 +1870,13 @@ def worded_year(words: str) -> int:
 def movable(name: str, year: int) -> date:
     """The date of a movable holiday in a given year (US rules; Easter by the anonymous Gregorian algorithm)."""
     name = name.replace(" day", "") if name.startswith("thanksgiving") else name
-    if name == "thanksgiving":
+    if name in ("thanksgiving", "black friday", "cyber monday"):
+        # US Thanksgiving is the fourth Thursday of November; the shopping days follow it.
         first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thursday + timedelta(days={"black friday": 1, "cyber monday": 4}.get(name, 0))
+    if name in ("lunar new year", "chinese new year"):
+        return date(year, *lx.LUNAR_NEW_YEAR[year])  # KeyError outside the table: left untagged
     if name == "election day":
         first = date(year, 11, 2)  # US: the Tuesday after the first Monday of November
         return first + timedelta(days=(1 - first.weekday()) % 7)
