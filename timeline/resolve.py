@@ -396,7 +396,7 @@ class Resolver:
         self.last: Timex | None = None  # the last timex resolved: the start of a range ("from March to May")
         # The dates and times resolved so far, for the day of a later clock time: (start, end, day or None for
         # a longer period, whether it can date a clock time; see _clock_anchor).
-        self.days: list[tuple[int, int, date | None, bool]] = []
+        self.days: list[tuple[int, int, date | None, bool | None]] = []
 
     @property
     def prev(self) -> _Prev | None:
@@ -498,7 +498,8 @@ class Resolver:
         if t.rule == "night" or t.text.lower() == "overnight":
             return  # the night before runs into the narrative's day, which stays the scene (see night)
         if t.granularity in ("day", "time") and t.earliest == t.latest:
-            self.days.append((t.start, t.end, t.earliest, t.type == "TIME" or self._clock_anchor(t.start)))
+            # Whether the day can date a later clock time is worked out only if one asks (most texts have none).
+            self.days.append((t.start, t.end, t.earliest, True if t.type == "TIME" else None))
         else:
             self.days.append((t.start, t.end, None, False))  # "in March" after a day: that day is no longer the scene
 
@@ -522,6 +523,8 @@ class Resolver:
                 continue
             if start < lo or day is None:
                 return None
+            if usable is None:
+                usable = self._clock_anchor(start)
             if usable or _ATTACHED_CLOCK.fullmatch(self.low, end, c.start):
                 return day
         return None
@@ -532,8 +535,13 @@ class Resolver:
         and 'as late as' stay outside with no mod, as the TE-3 gold leaves them."""
         if t.type not in ("DATE", "TIME") or t.mod is not None or t.value.endswith("_REF"):
             return t
-        before = _BOUND_BEFORE.search(self.low, max(0, t.start - 22), t.start)
-        after = _BOUND_AFTER.match(self.low, t.end)
+        # Most dates have no bound word: two slices rule them out before any pattern runs.
+        tail = self.low[max(0, t.start - 12):t.start]
+        head = self.low[t.end:t.end + 6]
+        before = _BOUND_BEFORE.search(self.low, max(0, t.start - 22), t.start) \
+            if tail[-1:].isspace() and tail.rstrip().endswith(("least", "than")) else None
+        after = _BOUND_AFTER.match(self.low, t.end) \
+            if head[:1].isspace() and head.lstrip().startswith(("or", "and")) else None
         if before is not None and (self.last is None or self.last.end <= before.start()):
             mod, start, end = _BOUND_MOD[" ".join(before.group(1).split())], before.start(), t.end
         elif after is not None and not (after.group(1).startswith("and") and _BACK_BEFORE.search(
