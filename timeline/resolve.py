@@ -389,8 +389,7 @@ class Resolver:
     def __init__(self, text: str, low: str, reference: date | None, era: int | None = None) -> None:
         self.text, self.low, self.ref = text, low, reference
         self.pivot = reference.year if reference else era
-        self._prev: _Prev | None = None
-        self.prev_day: _Prev | None = None  # the narrative's last date of a day (or a time of day)
+        self.prev: _Prev | None = None
         self.tenses = TenseIndex(text, low)
         self.quarter: _Prev | None = None  # the last fiscal quarter or half the text reported on
         self.last: Timex | None = None  # the last timex resolved: the start of a range ("from March to May")
@@ -399,15 +398,12 @@ class Resolver:
         self.days: list[tuple[int, int, date | None, bool | None]] = []
 
     @property
-    def prev(self) -> _Prev | None:
-        """The narrative's last date, at whatever grain."""
-        return self._prev
-
-    @prev.setter
-    def prev(self, value: _Prev | None) -> None:
-        self._prev = value
-        if value is not None and value.grain in ("day", "time"):
-            self.prev_day = value
+    def prev_day(self) -> _Prev | None:
+        """The narrative's last date of a single day (or a time of day), whatever was named since."""
+        for start, _, day, _ in reversed(self.days[-50:]):  # bounded: a long text holds many dates
+            if day is not None:
+                return _Prev("day", day, start)
+        return None
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -480,7 +476,7 @@ class Resolver:
         try:
             t = fn(c, c.feats)
             if t is not None and c.rule in _RANGE_END_RULES:
-                if self.last is not None:
+                if self.last is not None and c.start - self.last.end <= _RANGE_GAP_CHARS:
                     t = self.range_end(c, t, self.last)
                 t = self.range_start(c, t)
         except (ValueError, OverflowError, KeyError):
@@ -1800,6 +1796,8 @@ _GRAIN_RANK = {"day": 0, "time": 0, "week": 1, "month": 2, "quarter": 3, "season
                "decade": 6, "century": 7}
 
 # Words that make a date one bound of an open span (Resolver.bounded).
+# A range's connector is short ("to", " - ", "until", "through", "and"): dates farther apart are no range.
+_RANGE_GAP_CHARS = 16
 _BOUND_BEFORE = re.compile(r"\b(at\s+least|no\s+later\s+than|no\s+earlier\s+than|not\s+later\s+than|not\s+earlier\s+than)\s+$")
 _BOUND_AFTER = re.compile(r"\s+(or\s+later|or\s+earlier|and\s+beyond)(?![a-z])")
 _BACK_BEFORE = re.compile(r"\bback\b")
