@@ -8,7 +8,8 @@ from typing import Literal
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Anchor = Literal["absolute", "reference", "previous", "none"]
-MODS = ("APPROX", "BEFORE", "AFTER", "START", "MID", "END")
+# TIMEX3 mods in use; ON_OR_AFTER / ON_OR_BEFORE mark a date named as an open bound ("2060 or later").
+MODS = ("APPROX", "BEFORE", "AFTER", "ON_OR_AFTER", "ON_OR_BEFORE", "START", "MID", "END")
 
 
 @dataclass(frozen=True, init=False)
