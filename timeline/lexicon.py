@@ -69,10 +69,11 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "july fourth": (7, 4), "veterans day": (11, 11), "veterans' day": (11, 11),
     "armistice day": (11, 11), "may day": (5, 1), "bastille day": (7, 14),
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "groundhog day": (2, 2),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "new year": (1, 1),
 }
 MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter monday", "easter", "labor day",
                     "memorial day", "good friday", "mother's day", "father's day", "election day", "black friday",
-                    "cyber monday", "lunar new year", "chinese new year")
+                    "cyber monday", "lunar new year", "chinese new year", "victoria day")
 
 # The first day of the Lunar (Chinese) New Year, which follows the moon: a table, not a rule. Outside these
 # years the holiday is left untagged rather than guessed. Checked against the `holidays` package (0.109,

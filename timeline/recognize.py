@@ -142,6 +142,8 @@ _YEAR_CUE_BEFORE = re.compile(
     r"early|late|mid|end|beginning|around|circa|than|spring|summer|fall|autumn|winter|the|that|for|at|on|"
     r"election|elections|campaign|season|class|vintage|model|calendar)|[-–—(/,])\s*$"
 )
+# "budget 2025-26", "the session 2023-24": a fiscal or academic span named after its noun.
+_SPAN_OWNER_BEFORE = re.compile(r"\b(?:budgets?|session|accounts|plan|estimates)\s+$")
 _OPENING_CUE = re.compile(r"(?:^|[.!?][\"'’”)]?\s+|\n\s*)(?:in|since|during|between|until|after|before|through)\s+$")
 # A plural noun after the number counts things ("1994 soldiers"); function words that end in -s do not ("in 1984 as").
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s|[-–]?\s*(?:to|[-–])\s*\d|,\d|\.\d|\d|:\d"
@@ -196,7 +198,8 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
         return True  # "mid-1995", "post-1959", "the end of 1990"
     if y < 1900 and (in_range := _early_year_range(original, s, e)) is not None:
         return in_range
-    if 1900 <= y <= 2099 and year_span_end(y, after) is not None and _YEAR_CUE_BEFORE.search(before):
+    if 1900 <= y <= 2099 and year_span_end(y, after) is not None \
+            and (_YEAR_CUE_BEFORE.search(before) or _SPAN_OWNER_BEFORE.search(before)):
         return True  # "the 2023-24 season", "in 1998-99", "from 2001-2009": the start of a span of years
     if 1900 <= y <= 2099 and spaced and _OPENING_CUE.search(before):
         return True  # "In 2010 exports doubled": a sentence that opens on a time preposition sets a scene
@@ -352,6 +355,29 @@ def _accept_capitalised(field_name: str):
     return accept
 
 
+# "Christmas lights", "Christmas shopping", "New Year's resolutions": the holiday names a kind of thing, no day.
+# Only a bare name (Christmas, New Year) is checked, against nouns it commonly names a kind of; "Christmas Day",
+# "bookings over Christmas were down" and dated names are days.
+_HOLIDAY_MODIFIER_AFTER = re.compile(
+    r"['’]s\s+(?!day|eve)[a-z]|\s+(?:lights?|trees?|shopping|shoppers|cards?|dinners?|lunch(?:es)?|party|parties|presents?"
+    r"|gifts?|markets?|carols?|decorations?|pudding|jumpers?|songs?|specials?|films?|movies?|fairs?|displays?|menus?"
+    r"|stockings?|story|stories|spirit|cheer|bonus(?:es)?|crackers?|hampers?|concerts?|pantomimes?|shows?|adverts?"
+    r"|ads|advertising|honours|honors|resolutions?|message|address|number|switch-on|wish|wishes|specials?|trading"
+    r"|sales|spending|tunes?|jingles?|windows?|lists?)\b")
+_BARE_HOLIDAYS = frozenset({"christmas", "new year"})
+
+
+def _accept_holiday(original: str, m: re.Match, prefix: str) -> bool:
+    """A holiday name is capitalised; a bare 'Christmas' or 'New Year' before a noun is that noun's kind."""
+    if not _cap(original, m.start(prefix + "name")):
+        return False
+    name = " ".join(m.group(prefix + "name").split())
+    if name == "new year" and original[max(0, m.start() - 4):m.start()].lower() == "the ":
+        return False  # "the New Year" is the new_year rule's (a year), and "the New Year holiday" no day
+    return name not in _BARE_HOLIDAYS or m.group(prefix + "y") is not None \
+        or _HOLIDAY_MODIFIER_AFTER.match(original, m.end()) is None
+
+
 _FIRST_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 
@@ -375,6 +401,13 @@ _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|betwee
 
 _SEASON_SIGNAL_BEFORE = re.compile(r"\b(in|during|by|until|till|through|throughout|over|since|for|before|after|into"
                                    r"|ahead\s+of|spend|spends|spent|spending)\s+$")
+MOVED_TO_BEFORE = re.compile(r"\b(?:pushed|moved|delayed|postponed|slipped|shifted|deferred|rescheduled|back|again"
+                              r"|put\s+off)\s+(?:until|till|to|into)\s+$")
+_MOVED_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"'’”]|$)|\s+(?:as|when|after|before|and|or|but|because|while|at|in|of"
+                               r"|with|amid|for|at|due|from|following)\b")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my|your)|[a-z]['’]s?)\s+$")
+_SEASON_PERIOD_AFTER = re.compile(r"\s+(?:break|recess|outlook|forecast|session|sitting|term|holidays?|vacation"
+                                  r"|schedule|timetable)\b")
 _SPENT_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"”]|$|[a-z]+ing\b|(?:in|at|on|with|abroad|away|there|here)\b)")
 
 
@@ -384,6 +417,12 @@ def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
     if g(prefix + "y") or g(prefix + "pre"):
         return True
     rel = g(prefix + "rel")
+    if rel in (None, "the"):
+        before = original[max(0, m.start() - 24):m.start()].lower()
+        if MOVED_TO_BEFORE.search(before) and _MOVED_SEASON_END.match(original, m.end()):
+            return True  # "opening pushed to fall", "slipped again to the spring": a date moved to a season
+        if rel is None and _OWNER_BEFORE.search(before) and _SEASON_PERIOD_AFTER.match(original, m.end()):
+            return True  # "its winter outlook", "the committee's summer break": that season's outlook or break
     if not rel:
         return False
     if rel == "the":
@@ -525,9 +564,15 @@ RULES: tuple[Rule, ...] = (
          "at first light, at dusk (TEV), until sunset. Not 'the dawn of an era', 'pre-dawn', nor the name 'Dawn'.",
          lambda o, m, p: o[m.start():m.start() + 1].islower()),
     Rule("week_of", "date",
-         rf"the\s+week\s+of\s+(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
-         "The week containing a date: the week of March 6 (its ISO week).",
-         lambda o, m, p: _accept_month_name(o, m, p)),
+         rf"(?:(?:the\s+)?week\s+(?:of|commencing|beginning|starting)|w/c)\s+"
+         rf"(?:(?P<mon>{MONTH})\s*(?P<d>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})|(?P<wd>{WEEKDAY})(?![a-z]))"
+         rf"(?:,?\s+(?P<y>{YEAR}))?",
+         "The week containing a date: the week of March 6, the week commencing 25 September, w/c 5 Jan, the week "
+         "beginning Monday (its ISO week; a listing's weeks start on Mondays). 'The week ending March 3' is left a "
+         "duration and a date, as annotators tag it.",
+         lambda o, m, p: (m.group(p + "mon") is None or _accept_month_name(o, m, p))
+         and (m.group(p + "mon2") is None or _cap(o, m.start(p + "mon2")))
+         and (m.group(p + "wd") is None or _cap(o, m.start(p + "wd")))),
     Rule("week_number", "date",
          rf"week\s+(?P<wn>5[0-3]|[1-4]\d|0?[1-9])(?![\d\w]|[,.:/-]\d)(?:\s+of\s+(?P<y>{YEAR4}))?",
          "A numbered week, read as an ISO week (epidemiological bulletins count them so): week 9, WEEK 52, week 3 of "
@@ -573,8 +618,9 @@ RULES: tuple[Rule, ...] = (
          "a year follows (25/10/2024), or with dots, which only day-first writing uses (18.10.2024).", _accept_numeric),
     Rule("holiday", "date",
          rf"(?:(?:(?P<rel>last|next|this)|the(?=\s+(?:lunar|chinese)\s))\s+)?(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
-         "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023, last Thanksgiving.",
-         _accept_capitalised("name")),
+         "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023, last Thanksgiving, over New Year, "
+         "Bonfire Night, Victoria Day; not a holiday that names a kind of thing (Christmas lights, New Year honours).",
+         _accept_holiday),
     Rule("new_year", "date",
          r"the\s+new\s+year(?![a-z'’-])(?!\s+(?:holidays?|celebrations?|party|parties|eve|day|festival|festivities"
          r"|message|address|honou?rs|resolutions?|break|rush|sales?)\b)",
@@ -603,6 +649,8 @@ RULES: tuple[Rule, ...] = (
          "Fiscal quarters and halves: the third quarter, third-quarter, the fiscal first quarter, the year-ago quarter, "
          "the first half of 2024, the quarter a year ago, 2020's second quarter.",
          lambda o, m, p: bool(m.group(p + "ord") or m.group(p + "yy") or m.group(p + "y") or o[m.start():m.start() + 4].lower() == "the ")
+         # "the second half of January" is a part of the month (month_bare takes it with its prefix)
+         and not (m.group(p + "y") is None and _OF_MONTH_AFTER.match(o, m.end()))
          and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
          and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
     Rule("quarter_code", "date",
@@ -700,9 +748,10 @@ RULES: tuple[Rule, ...] = (
     Rule("vague", "date",
          r"(?P<v>right\s+now|just\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|so\s+far"
          r"|recently|lately|soon|shortly|the\s+(?:near\s+|immediate\s+|foreseeable\s+|distant\s+)?future|the\s+past"
+         r"|some\s+(?:distant\s+)?future(?!\s+[a-z])"
          r"|once\s+again|earlier|later|recent\s+(?:days|weeks|months|quarters|years|decades)"
          r"|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years|decades)|the\s+(?:days|weeks|months|years)\s+ahead"
-         r"|the\s+(?:near|short|long)\s+term(?![-‐])|(?:the\s+)?future\s+(?:days|weeks|months|quarters|years|decades)"
+         r"|the\s+(?:near|short|long|longer|shorter)\s+term(?![-‐])|(?:the\s+)?future\s+(?:days|weeks|months|quarters|years|decades)"
          r"|(?<=within\s)(?:days|weeks|months|hours|years)|(?:just\s+|only\s+)?(?:days|weeks|hours)\s+away)(?![a-z])",
          "Vague references: now, currently, recently, soon, the coming days, the weeks ahead, the near term, within days, "
          "days away, in recent weeks.",
@@ -716,12 +765,14 @@ RULES: tuple[Rule, ...] = (
                               or (m.group(p + "pl") and _ON_AT_BEFORE.search(o[max(0, m.start() - 4):m.start()].lower())))),
     Rule("set", "set",
          rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
+         r"(?:(?<=[a-z]day)\s+(?P<wpod>morning|afternoon|evening|night)(?![a-z]))?"
          r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually)"
          rf"|(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s+times)"
          rf"\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
-         "Recurrences: every year, each Monday, weekly, twice a month, several times a day; not 'every day of delay' "
+         "Recurrences: every year, each Monday, every Tuesday morning, weekly, twice a month, several times a day; not 'every day of delay' "
          "(each unit of a stretch, not a recurrence).",
-         lambda o, m, p: m.group(p + "every") is None or not _OF_STRETCH_AFTER.match(o[m.end():m.end() + 20].lower())),
+         lambda o, m, p: (m.group(p + "every") is None or not _OF_STRETCH_AFTER.match(o[m.end():m.end() + 20].lower()))
+         and (m.group(p + "adv") is None or not _adverb_is_adjective(o, m, p))),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
          rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
@@ -733,9 +784,12 @@ RULES: tuple[Rule, ...] = (
          "Length adjectives, which TIMEX3 tags as durations: a decades-long conflict, a year-long inquiry, "
          "a two-week-long strike, a weeklong visit (AP style)."),
     Rule("bare_units", "duration",
-         rf"(?P<sig>for|in|over|after|than|lasting|take|takes|took|taking|taken|spent|spend)\s+(?P<x>{PLURAL_UNIT})(?!\s+of\b)",
-         "Uncounted plural units after a signal word: for decades, over months, could take weeks; not 'a matter "
-         "of days'; 'after weeks of talks' is the next rule's."),
+         rf"(?P<sig>for|in|over|after|than|lasting|lasted|lasts|last|take|takes|took|taking|taken|spent|spend)\s+"
+         rf"(?P<x>{PLURAL_UNIT})(?!\s+of\b)",
+         "Uncounted plural units after a signal word: for decades, over months, could take weeks, could last weeks; "
+         "not 'a matter of days', 'the last weeks' (an adjective); 'after weeks of talks' is the next rule's.",
+         lambda o, m, p: m.group(p + "sig") != "last" or _MODAL_BEFORE.search(o[max(0, m.start() - 8):m.start()].lower())
+         is not None),
     Rule("bare_offset", "date",
          rf"(?P<unit>{PLURAL_UNIT})\s+(?P<dir>later|earlier|after|before)(?![a-z])",
          "An uncounted plural unit before later/earlier/after/before: hours later, days earlier, minutes after the blast "
@@ -776,6 +830,24 @@ RULES: tuple[Rule, ...] = (
 
 
 _OF_THE = re.compile(r"\bof\s+$")
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may|will|can|to|should|must|['’]ll)\s+$")
+_OF_MONTH_AFTER = re.compile(r"\s+of\s+(?:January|February|March|April|May|June|July|August|September|October"
+                             r"|November|December)\b")
+# "Harwick Court – daily cause list": after a heading's dash and before a noun, the adverb names a kind of list.
+# After a determiner TimeBank tags it ("the daily tally", "the daily Granma"), so that is left a set.
+_HEADING_DASH_BEFORE = re.compile(r"[–—|]\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|from|by|with|since|until|as|but|if|when|while|so|than"
+                               r"|basis|average|rate|updates?)\b)[a-z]")
+
+
+def _adverb_is_adjective(original: str, m: re.Match, prefix: str) -> bool:
+    """'daily' before a noun after a heading's dash names a kind of thing; capitalised inside a line it is part of a
+    name ('the Valley Daily newsletter')."""
+    s = m.start(prefix + "adv")
+    if original[s].isupper() and s > 0 and not _CLAUSE_OPENING.search(original[max(0, s - 12):s]):
+        return True
+    return bool(_LOWER_WORD_AFTER.match(original, m.end())
+                and _HEADING_DASH_BEFORE.search(original[max(0, s - 8):s].lower()))
 # "every day of delay", "each minute of the game": a unit of a stretch; "every day of the week" recurs.
 _OF_STRETCH_AFTER = re.compile(r"\s+of\s+(?!(?:the|each|every)\s+(?:week|month|year)\b)")
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|part|quarter|balance|remainder|course|close|turn|first|second)\s+of\s+$"
@@ -800,7 +872,8 @@ def _accept_vague(original: str, m: re.Match, prefix: str) -> bool:
     if v == "now" and not _now_is_temporal(original, m.start(), m.end()):
         return False
     if v == "the past":
-        return not _UNIT_AHEAD.match(after)
+        # "the past six sessions", "the past 10 games": a count of other things, not the past
+        return not _UNIT_AHEAD.match(after) and not _COUNT_AHEAD.match(after)
     if v in ("current", "recent"):
         # "the current quarter" is a deictic period, "recent weeks" a window: other rules take those.
         return not _UNIT_AHEAD.match(after) and not _NOUN_AFTER_CURRENT.match(after)
@@ -823,6 +896,7 @@ def _now_is_temporal(original: str, start: int, end: int) -> bool:
     return True
 
 
+_COUNT_AHEAD = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|dozen)\b)")
 _UNIT_AHEAD = re.compile(
     r"\s+(?:[a-z\d-]+\s+){0,4}?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
     r"|decades?|centur(?:y|ies)|springs?|summers?|falls?|autumns?|winters?|period|fiscal|half)\b")
@@ -869,6 +943,8 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
         return False  # ages are not annotated as temporal expressions in TimeBank
     if unit == "second" and n in ("a", "an", "one"):
         return False
+    if unit.startswith(("quarter", "half")) and original[m.end():m.end() + 1] in "-‐":
+        return False  # "two quarter-point cuts", "a half-point rise": a size, not a span of time
     if unit.startswith("quarter") and n in ("a", "an", "one", "three") and not m.group(prefix + "rel"):
         return False  # "three quarters of its food" is a fraction; "the next three quarters" is time
     if n in ("a", "an") and m.group(prefix + "det") is None and m.group(prefix + "rel") is None:
@@ -914,7 +990,7 @@ _NEXT_IS_TEMPORAL = (
 )
 GATE = (
     r"(?:[\d'’]|the\s+" + _THE_NEXT + r"|an?\s+(?:few|couple|number|dozen|hundred|little|half|single|" + _UNIT_WORDS
-    + r"|\d)|(?:for|in|over|after|of|than|lasting|take|took|takes|taking|taken|spent|spend)\s+(?:" + _UNIT_WORDS
+    + r"|\d)|(?:for|in|over|after|of|than|lasting|lasted|lasts|last|take|took|takes|taking|taken|spent|spend)\s+(?:" + _UNIT_WORDS
     + r"|['’])|(?:since|by|until|from|through|during|before|class)\s+['’]|at\s+(?:present|the\s+moment)"
     r"|(?:once|twice|three|four)\s+(?:a|an|per|each|every)\b"
     r"|(?:days|weeks|months|years|decades|centuries)\s+(?:of|before|after)\s"
@@ -926,8 +1002,10 @@ GATE = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:early|late|mid|middle|earlier|later)" + _NEXT_IS_TEMPORAL
     + r"|new\s+year|christmas|boxing\s+day|halloween|valentine|independence\s+day|veterans|armistice|bastille"
+    r"|bonfire\s+night|guy\s+fawkes|victoria\s+day"
     r"|st\.\s+patrick|saint\s+patrick|groundhog|thanksgiving|easter|labor\s+day|memorial\s+day|good\s+friday|election\s+day"
     r"|black\s+friday|cyber\s+monday|(?:lunar|chinese)\s+new\s+year|week\s+\d"
+    r"|week\s+(?:of|commencing|beginning|starting)\s|w/c\s"
     r"|(?:mother|father)['’]s\s+day"
     r"|(?:" + _NUMBER_WORDS + r"|twent|thirt|fort|fift|sixt|sevent|eight|ninet|half|about|around|approximately"
     r"|roughly|nearly|almost|some|more|less|fewer|at\s+(?:least|most)|up\s+to|only|just|barely|close|well"
@@ -945,7 +1023,7 @@ GATE = (
     r"|these\s+days|recent\s|(?:days|weeks|hours)\s+away|every|each|per\s|daily|weekly|monthly|annually"
     r"|yearly|hourly|nightly|biweekly|biannually|semiannually|spring|summer|fall|autumn|winter|(?:post|pre)-\d"
     r"|h[12]\b"
-    r"|(?:just|only)\s+(?:days|weeks|hours)|the\s+(?:short|long)\s+term|future\s+(?:days|weeks|months|quarters|years|decades)"
+    r"|(?:just|only)\s+(?:days|weeks|hours)|the\s+(?:short|long|shorter|longer)\s+term|some\s+(?:distant\s+)?future|future\s+(?:days|weeks|months|quarters|years|decades)"
     r"|(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?[-‐]?long\b"
     r"|(?<=within\s)(?:days|weeks|months|hours|years)"
     r"|(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\s+(?:later|earlier|after|before)"

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from timeline import lexicon as lx
 from timeline import windows
-from timeline.recognize import COUNT_RATE_BEFORE, MONEY_RATE_BEFORE, Candidate, candidates, year_span_end
+from timeline.recognize import COUNT_RATE_BEFORE, MONEY_RATE_BEFORE, MOVED_TO_BEFORE as _MOVED_TO_BEFORE, Candidate, \
+    candidates, year_span_end
 from timeline.tense import Tense, TenseIndex
 from timeline.timex import Timex
 
@@ -68,7 +69,12 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters?|year|years|ha
 _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took\s+place|came|began|fell|met|left|held|died|won|lost|broke|rose)"
                            r"\s+on\s+$")
 # "the December figures", "the March contract": a month naming data of the past, or a futures delivery month.
-_DATA_AFTER = re.compile(r"\s+(?:figures|data|numbers|statistics|readings?|results|sales|payrolls|inflation\s+rate)\b")
+_SIGNAL_PREFIX = re.compile(r"(?:shortly|just)\s+(?:before|after)\s+")
+_HABITUAL_IN = re.compile(r"\b(?:usually|typically|normally|traditionally|each\s+year|every\s+year)\b"
+                          r"|\b(?:fiscal|financial|tax)\s+year\s+(?:runs|begins|starts|ends)\b")
+_BESIDE_GAP = re.compile(r"\s*[,(]\s*")
+_DATA_AFTER = re.compile(r"\s+(?:figures|data|numbers|statistics|readings?|results|sales|payrolls|inflation\s+rate"
+                         r"|(?:jobs|employment|payrolls|inflation|trade|retail|housing)\s+(?:report|data|figures|numbers))\b")
 _DELIVERY_AFTER = re.compile(r"\s+(?:contracts?|futures|delivery|deliveries)\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 # "postponed until Tuesday", "adjourned the hearing to Monday": a deferral always points ahead.
@@ -637,7 +643,7 @@ class Resolver:
     def _month_day(self, c: Candidate, month: int, day: int, year: str | None, mod=None, parts=1) -> Timex:
         if year:
             return self.period(c, "day", date(self.year_of(year), month, day), "absolute", mod, parts)
-        if self.ref is None:
+        if self.ref is None or self.yearly_date(c):
             date(2000, month, day)  # validates the day
             return self.unresolved(c, "day", f"XXXX-{month:02d}-{day:02d}", mod=mod)
         if c.feats.get("ry"):
@@ -645,6 +651,13 @@ class Resolver:
             return self.period(c, "day", date(y, month, day), "reference", mod, parts)
         y = self.weekday_year(c.feats.get("wd"), month, day) or self.partial_year(c, month, day)
         return self.period(c, "day", date(y, month, day), "reference", mod, parts)
+
+    def yearly_date(self, c: Candidate) -> bool:
+        """Whether a day without a year is a yearly one: 'its fiscal year runs from April 1', 'the fair usually opens
+        on May 4', 'each year on June 21' name a date of every year (TimeML XXXX-04-01). 'The show runs from
+        May 1' alone is one show, and the word must come before the day ('made on January 1 is usually forgotten')."""
+        s = self.tenses.sentence(c.start)[0]
+        return _HABITUAL_IN.search(self.low, max(s, c.start - 60), c.start) is not None
 
     def weekday_year(self, wd: str | None, month: int, day: int) -> int | None:
         """The one year next to the reference in which "Monday, Oct. 26" falls on a Monday, if exactly one does:
@@ -714,8 +727,17 @@ class Resolver:
     r_day_month = r_month_day
 
     def r_week_of(self, c: Candidate, f: dict) -> Timex:
-        """'the week of March 6': the ISO week holding the day, its year chosen as for the day alone."""
-        month, day = lx.MONTHS[f["mon"].rstrip(".")], int(re.match(r"\d+", f["d"]).group())
+        """'the week of March 6', 'w/c 25 Sept': the ISO week holding the day, its year chosen as for the day alone;
+        'the week beginning Monday' holds the weekday read as alone (a schedule's weekday looks ahead)."""
+        if f.get("wd"):
+            if self.ref is None:
+                return self.unresolved(c, "week")
+            wd = lx.WEEKDAYS[f["wd"]]
+            d = self.weekday_date(c, self.ref, wd) if self.tense(c) == "past" \
+                else self.ref + timedelta(days=(wd - self.ref.weekday()) % 7)
+            return self.period(c, "week", period_start("week", d), "reference")
+        mon, dd = (f["mon"], f["d"]) if f.get("mon") else (f["mon2"], f["d2"])
+        month, day = lx.MONTHS[mon.rstrip(".")], int(re.match(r"\d+", dd).group())
         if f.get("y"):
             d, anchor = date(self.year_of(f["y"]), month, day), "absolute"
         elif self.ref is None:
@@ -850,7 +872,25 @@ class Resolver:
         else:
             anchor = "absolute"
         d = date(year, *lx.HOLIDAYS[name]) if name in lx.HOLIDAYS else movable(name, year)
+        beside = self.day_beside(c)
+        if beside is not None and beside[0] != d:
+            d, anchor = beside  # "15 August, Independence Day" in India: the date the text gives wins
         return self.period(c, "day", d, anchor)
+
+    def day_beside(self, c: Candidate) -> tuple[date, str] | None:
+        """The day set beside a holiday's name by a comma or bracket ("15 August, Independence Day", "Independence
+        Day (15 August)"): the text's own date for it, which may not be the one the name has elsewhere."""
+        last = self.last
+        if last is not None and last.type == "DATE" and last.granularity == "day" and last.earliest is not None \
+                and _BESIDE_GAP.fullmatch(self.low, last.end, c.start):
+            return last.earliest, last.anchor
+        gap = _BESIDE_GAP.match(self.low, c.end)
+        if gap is None or gap.end() == c.end:
+            return None
+        found = self.first_date(gap.end(), min(len(self.text), gap.end() + 30), c.end)
+        if found is None or found[0].granularity != "day" or found[1] is None:
+            return None
+        return found[1], found[0].anchor
 
     def holiday_year(self, name: str, rel: str) -> int:
         """'last Thanksgiving' is the latest one before the reference day, 'next Christmas' the first after it."""
@@ -1080,7 +1120,8 @@ class Resolver:
             d = this if this > cur else add_months(this, 12)
         elif rel == "the":
             # "ahead of the winter": the season after the event, in a past sentence too.
-            t = None if _AHEAD_OF_BEFORE.search(self.low, max(0, c.start - 16), c.start) else self.tense(c)
+            t = None if _AHEAD_OF_BEFORE.search(self.low, max(0, c.start - 16), c.start) \
+                else "future" if _MOVED_TO_BEFORE.search(self.low, max(0, c.start - 24), c.start) else self.tense(c)
             d = this
             if t == "past" and this > cur:
                 d = add_months(this, -12)
@@ -1218,6 +1259,8 @@ class Resolver:
             elif step > 0:
                 y += 1 if month <= base.month else 0
             return self.period(c, "month", date(y, month, 1), anchor, mod, parts)
+        if unit in lx.SEASONS and anaphoric and step != 0 and anchor == "previous":
+            return self.period(c, "season", self.season_after(base, lx.SEASONS[unit], step), anchor, mod, parts)
         if unit in lx.SEASONS:
             f2 = dict(f, season=unit, rel={-1: "last", 0: "this", 1: "next"}[step], y=None)
             return self.r_season(c, f2)
@@ -1253,11 +1296,15 @@ class Resolver:
             # "until Tuesday", "by Friday": a deadline, the nearest such day (ahead on a tie).
             ahead = (wd - ref.weekday()) % 7
             return ref + timedelta(days=ahead) if ahead <= 3 else ref - timedelta(days=7 - ahead)
-        t = self.tense(c)
         ahead = (wd - ref.weekday()) % 7
-        if t is None and ahead <= 3 and not self.low.startswith(("'s", "’s"), c.end):
+        if _HEADING_WEEKDAY_AFTER.match(self.low, c.end) and (c.start == 0 or self.text[c.start - 1] == "\n"):
+            return ref + timedelta(days=ahead)  # "Tuesday through Thursday: showers": a forecast's or listing's heading
+        t = self.tense(c)
+        if t is None and (ahead <= 3 or _WEEKDAY_RANGE_AFTER.match(self.low, c.end)) \
+                and not self.low.startswith(("'s", "’s"), c.end):
             # No tense word at all ("Gates open at noon on Saturday", "They meet Monday"): news writes schedules
-            # in the present, so the nearer such day; a possessive ("Friday's purchases") names a past day.
+            # in the present, so the nearer such day; a possessive ("Friday's purchases") names a past day. A range
+            # with no tense ("Tuesday through Thursday: showers") is a forecast's or listing's: the days ahead.
             t = "future"
         if t == "future":
             return ref + timedelta(days=ahead)
@@ -1438,6 +1485,21 @@ class Resolver:
             return self.unresolved(c, "day")
         return self.period(c, "day", day + timedelta(days=days), sub.anchor)
 
+    def season_after(self, base: date, code: str, step: int) -> date:
+        """'the following spring' after 1952 is the first spring to start after that whole year (1953); 'the
+        previous winter' the last one to start before the narrative's date."""
+        grain = self.prev.grain if self.prev is not None else "day"
+        end = period_end(grain, period_start(grain, base)) if grain in UNIT_GRAIN.values() else base
+        d = date(base.year - 1, SEASON_START[code], 1)
+        if step > 0:
+            while d <= end:
+                d = add_months(d, 12)
+        else:
+            d = add_months(d, 24)
+            while d >= base:
+                d = add_months(d, -12)
+        return d
+
     def first_date(self, start: int, end: int, lo: int | None = None) -> tuple[Timex, date | None] | None:
         """The DATE at ``start`` (a day or a period), resolved in place without moving the narrative, and its
         first day. The rules see the text from ``lo`` on ("to March": 'March' needs its cue word)."""
@@ -1554,9 +1616,12 @@ class Resolver:
                     or (pod.endswith("night") and hh >= 6):
                 hh += 12  # "4 in the afternoon" is 16:00; "11 at night" 23:00, "2 at night" stays 02:00
         pre = " ".join((f.get("pre") or "").split())
-        # "shortly after 2 a.m." is just after the clock time: TIMEX3 mod AFTER (BEFORE for "just before").
-        mod = "APPROX" if pre in ("about", "around", "approximately", "roughly") else \
-            "AFTER" if pre.endswith("after") else "BEFORE" if pre.endswith("before") else None
+        if pre.endswith(("after", "before")):
+            # "shortly after 2 a.m.", "just before midnight": TimeML signals, outside the extent and with no mod
+            # (as the annotators of our corpora did); the clock time alone is the timex.
+            start = c.start + _SIGNAL_PREFIX.match(self.low, c.start).end() - c.start
+            c, pre = Candidate(start, c.end, c.rule, c.kind, c.feats), ""
+        mod = "APPROX" if pre in ("about", "around", "approximately", "roughly") else None
         c = self.with_place_time(c, f)
         return self.clock_timex(c, f, f"{hh:02d}:{mi:02d}", mod)
 
@@ -1779,7 +1844,9 @@ class Resolver:
             wd = lx.WEEKDAYS[unit.rstrip("s")] + 1
             # "every second Thursday": the value names the day; TIMEX3 would put the two-week step in
             # a freq attribute, which Timex does not carry.
-            return self.timex(c, "SET", f"XXXX-WXX-{wd}", None, "day", None, None, "none")
+            code = lx.PARTS_OF_DAY[f["wpod"]] if f.get("wpod") else None
+            return self.timex(c, "SET", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""), None,
+                              "time" if code else "day", None, None, "none")
         if unit in lx.PARTS_OF_DAY:
             return self.timex(c, "SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[unit]}", None, "time", None, None, "none")
         if unit in lx.SEASONS:
@@ -1816,6 +1883,9 @@ _VERB_LAST_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must
                                r"|only|['’]ll)\s+$")
 # "One day later", "one day of talks": a span of a day, not some day.
 _SPAN_WORD_AFTER = re.compile(r"\s*(?:later|earlier|after|before|ago|of|in|into|on|at|to|from|and)\b")
+_WEEKDAY_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_HEADING_WEEKDAY_AFTER = re.compile(
+    r"(?:\s*(?:to|until|till|through|thru|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*:")
 _PAIR_GAP = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 _RESCHEDULED_BEFORE = re.compile(
@@ -1889,6 +1959,9 @@ def movable(name: str, year: int) -> date:
     if name == "labor day":
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)
+    if name == "victoria day":
+        last = date(year, 5, 24)  # Canada: the Monday before May 25
+        return last - timedelta(days=last.weekday())
     if name == "memorial day":
         last = date(year, 5, 31)
         return last - timedelta(days=last.weekday())

@@ -5,7 +5,8 @@ one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas') 
 Future cues: will, a decision or promise before the expression ("has decided to admit them in March",
 "agreed to meet on Monday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
 forecast/projected/predicted/likely/poised to, is/are forecast (projected, predicted), expect(s), should (not "should have"), may/might + verb ("may open"),
-could + verb ("a dry July could bring them back"; not "could not", "could have", "could be reached": past ability), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow.
+could + verb ("a dry July could bring them back"; not "could not", "could have", "could be reached": past ability), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow,
+a scheduled act in the present before a day or date ("reports results on Tuesday", "which ends April 17", "reopen Monday").
 Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last (not the verb: "last until",
 "last for", "will now last"), yesterday, earlier, common irregular past
 verbs (took, came, began, fell...), past forms equal to the present (forecast, set, cut, put, cost...) after he/she/it or
@@ -34,7 +35,10 @@ _CUES_PATTERN = (
     r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
     r"|intends?\s+to|set\s+to|(?:forecast|projected|predicted|likely|poised)\s+to|expects?|should(?!\s+have)|would"
     r"|(?:may|might)\s+(?!have\b|not\s+have\b|the\b|\d)(?=[a-z])|could\s+(?!have\b|not\b|never\b|hardly\b|barely\b|be\s+[a-z]+ed\b|the\b|\d)(?=[a-z])|as\s+soon\s+as"
-    r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow)"
+    r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow"
+    r"|(?:re)?(?:reports|opens|meets|holds|hosts|starts|ends|begins|closes|launches|returns|resumes|visits|plays|faces)"
+    r"(?=(?:\s+[a-z-]+){0,3}?\s+(?:on\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
+    r"|oct|nov|dec)[a-z]*\b)|reopen(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b))"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)last(?!\s+(?:until|till|for|through|into|beyond|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
     r"|(?P<fut2>['’]ll)\b"
 )

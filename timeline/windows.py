@@ -15,8 +15,8 @@ offsets are relative to the reference date r, as ``(amount, unit)`` with unit "d
 | recent years | DATE PAST_REF | r-5y .. r |
 | recent decades | DATE PAST_REF | r-30y .. r |
 | soon, shortly | DATE FUTURE_REF | r+1d .. r+30d |
-| the future, the near future, the near term, the short term | DATE FUTURE_REF | r+1d .. r+1y |
-| the long term | DATE FUTURE_REF | r+1d .. r+10y |
+| the future, the near future, some distant future, the near term, the short term | DATE FUTURE_REF | r+1d .. r+1y |
+| the long term, the longer term | DATE FUTURE_REF | r+1d .. r+10y |
 | the coming days, the next few days, the days ahead, (within) days, (just) days away, (within) hours, hours away | DATE FUTURE_REF | r+1d .. r+7d |
 | the coming weeks, the next few weeks, the weeks ahead, within weeks, weeks away | DATE FUTURE_REF | r+1d .. r+28d |
 | the coming months, the next few months, the months ahead, within months | DATE FUTURE_REF | r+1d .. r+182d |
@@ -82,6 +82,8 @@ DURATION_LOOKBACK: dict[str, Offset] = {
 
 _ALIASES = {"the near future": "the future", "the immediate future": "the future",
             "the foreseeable future": "the future", "the distant future": "the future",
+            "some distant future": "the future", "some future": "the future", "the longer term": "the long term",
+            "the shorter term": "the future",
             "the near term": "the future", "the short term": "the future",
             "the days ahead": "the coming days", "the weeks ahead": "the coming weeks",
             "the months ahead": "the coming months", "the years ahead": "the coming years",
