@@ -313,3 +313,41 @@ def test_sports_seasons(sentence: str, expected: list[tuple[str, str]]) -> None:
     """'this/last/next season' is a season from the reference; 'term' and 'campaign' only among words of sport;
     'next season of the show' is a series, not a time."""
     assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Final whistle at 9:52 p.m. ET\n\nSUNDAY\n\nThe visitors travel home.",
+     [("9:52 p.m. ET", "time_of_day"), ("SUNDAY", "weekday")]),
+    ("Doors open at 7pm\n \nFriday 8 March: quiz night", [("7pm", "time_of_day"), ("Friday 8 March", "day_month")]),
+    ("Results were due on\n\nMarch 4.", [("March 4", "month_day")]),
+    ("The ferry left at 5 p.m.\nFriday, the operator said.", [("5 p.m.\nFriday", "time_of_day")]),
+])
+def test_no_extent_spans_a_blank_line(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """A blank line ends every expression: a time above a heading does not take the heading's weekday or date,
+    while a single line break (wrapped text) is still crossed."""
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("[00:00:04] HOST: Welcome back.", []),
+    ("[01:12:05] GUEST: We saw it.", []),
+    ("Watch the clip (1:42) here.", []),
+    ("Listen [0:47] to the answer.", []),
+    ("The vote is at 10 a.m. (09:00 GMT) in Brussels.", [("10 a.m.", "time_of_day"), ("09:00 GMT", "time_of_day")]),
+    ("The ferry sails at 06:30 and again at 9:15.", [("06:30", "time_of_day"), ("9:15", "time_of_day")]),
+])
+def test_media_timestamps_are_not_clock_times(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Transcript timestamps and clip lengths in brackets are no times; a bracketed time with a zone and plain
+    24-hour times still are."""
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Issued 4:05 PM PST Sat Jan 6 2024 by the office.", [("4:05 PM PST Sat Jan 6 2024", "time_of_day")]),
+    ("Doors close at 7pm\nWed 9 Mar", [("7pm", "time_of_day"), ("Wed 9 Mar", "day_month")]),
+    ("Tickets go on sale at 10:00 BST, 3 June 2024.", [("10:00 BST, 3 June 2024", "time_of_day")]),
+])
+def test_clock_then_dateline_date(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """A time takes a dateline date after it, with an abbreviated weekday ('Sat Jan 6 2024') or day first
+    ('3 June 2024'); an abbreviated weekday must be on the same line."""
+    assert spans(sentence) == expected

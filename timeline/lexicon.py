@@ -23,7 +23,7 @@ NUMBERS: dict[str, int] = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "a dozen": 12,
-    "dozen": 12, "a single": 1, "half a": 0.5, "a half": 0.5, "one and a half": 1.5,
+    "dozen": 12, "a single": 1, "half a": 0.5, "half an": 0.5, "a half": 0.5, "one and a half": 1.5,
 }
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -87,8 +87,12 @@ LUNAR_NEW_YEAR: dict[int, tuple[int, int]] = {
     2035: (2, 8),
 }
 
-TIMEZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
-             "GMT", "UTC", "BST", "CET", "CEST")
+# Zone abbreviations taken after a clock time ("6 p.m. AEST"). Ones that are also common words after a time
+# ("WET", "WEST", "EAT", "CAT") are left out.
+TIMEZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST",
+             "AST", "ADT", "NST", "NDT", "GMT", "UTC", "BST", "IST", "CET", "CEST", "EET", "EEST", "MSK", "SAST",
+             "PKT", "ICT", "WIB", "SGT", "HKT", "PHT", "JST", "KST", "AWST", "ACST", "ACDT", "AEST", "AEDT",
+             "NZST", "NZDT")
 
 
 def number_value(word: str) -> float | None:

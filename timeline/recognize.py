@@ -43,10 +43,10 @@ YEAR = rf"(?:{YEAR4}|{YY}|{YEAR_WORDS})"
 NUMWORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|a\s+single|one\s+hundred|hundred|half\s+a|a|an)(?![a-z])"
+    r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|a\s+single|one\s+hundred|hundred|half\s+an?|a|an)(?![a-z])"
 )
 # A number that can close a range ("two to three weeks"): no articles.
-NUMWORD_EXACT = NUMWORD.replace(r"|half\s+a|a|an)", ")")
+NUMWORD_EXACT = NUMWORD.replace(r"|half\s+an?|a|an)", ")")
 NUMDIG = r"(?:\d{1,3}(?:\.\d+)?(?:\s+1/2|\s*½)?)(?![\d,/])"
 VAGUEQ = (
     r"(?:several|a\s+few|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+number\s+of|numerous"
@@ -57,7 +57,9 @@ QMOD = (
     r"|at\s+least|at\s+most|up\s+to|only|just|barely|close\s+to|well\s+over|no\s+more\s+than|no\s+less\s+than"
     r"|a\s+little\s+(?:more|less)\s+than|upwards\s+of)(?![a-z])"
 )
-UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums))(?![a-z])"
+# Counted units also take the short forms of bylines and market tables: "7 min read", "3 hrs", "the 10-yr yield".
+UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
+        r"|centur(?:y|ies)|millenni(?:um|a|ums)|mins?|hrs?|yrs?)(?![a-z])")
 UNIT1 = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|millennium)(?![a-z])"
 PLURAL_UNIT = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|millennia)(?![a-z])"
 POD = r"(?:morning|afternoon|evening|night|overnight)(?![a-z])"
@@ -75,15 +77,17 @@ OR_SO = (r"(?P<orso>\s+or\s+so(?=\s*[,.;:!?)\"'’”]|\s+(?:ago|earlier|later|b
 # "June last year": the year phrase that places a month or day; TimeBank tags the whole as one TIMEX3.
 REL_YEAR = r"(?:\s+(?:of\s+)?(?P<ry>this|last|next)\s+year(?![a-z'’-]))"
 TZ = _alt([t.lower() for t in lx.TIMEZONES])
+HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![a-z\d])"
 HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS)).replace("'", "['’]")
 CLOCK = (
     r"(?:(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)"
     r"|(?:\s+o['’]clock)?\s+(?P<podc>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![a-z])"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday)"
+    # "14:05", "9:40"; not the tail of a media timestamp ("00:01:12") nor a clip length "0:47"
+    r"|(?<!:)(?P<h24>[01]\d|2[0-3]|[1-9]):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday)"
     # "0600 GMT", "0400Z", "at 1900 hours": four digits are a clock time only with a zone or "hours" after them
     rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=z(?![a-z\d])|\s+(?:{TZ}|local\s+time|hours|hrs)(?![a-z]))"
     r"(?:z|\s+(?P<hrs>hours|hrs)(?![a-z]))?)"
-    rf"(?:\s+(?P<tz>{TZ})(?![a-z])|\s+local\s+time(?![a-z]))?)"
+    rf"(?:\s+(?P<tz>{TZ})(?:(?<=gmt|utc)[+-]\d{{1,2}}(?::?[0-5]\d)?)?(?![a-z\d])|\s+local\s+time(?![a-z]))?)"
 )
 
 
@@ -282,6 +286,22 @@ def _accept_numeric(original: str, m: re.Match, prefix: str) -> bool:
         return True
     # Without a year, "5/4" is as likely a ratio, a score or a fraction: ask for a date cue before it.
     return bool(_NUMERIC_CUE_BEFORE.search(original[max(0, s - 12):s].lower()))
+
+
+def _accept_clock(original: str, m: re.Match, prefix: str) -> bool:
+    """Not 'high noon'; four digits only as a clock ('at 1900 hours'); no clip length in brackets."""
+    if _HIGH_BEFORE.search(original[max(0, m.start() - 6):m.start()].lower()):
+        return False
+    if m.group(prefix + "h4") is not None and not _accept_four_digit_clock(original, m, prefix):
+        return False
+    if m.group(prefix + "h24") is not None and m.group(prefix + "tz") is None and _bracketed(original, m.start(), m.end()):
+        return False
+    return True
+
+
+def _bracketed(original: str, start: int, end: int) -> bool:
+    """'(1:42)', '[0:47]': a clock reading alone in brackets is a clip's length or a media timestamp."""
+    return original[start - 1:start] in ("(", "[") and original[end:end + 1] in (")", "]")
 
 
 _CLOCK_SIGNAL_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|since|around|about|to|and|between)\s+$")
@@ -540,15 +560,23 @@ RULES: tuple[Rule, ...] = (
     Rule("time_of_day", "time",
          rf"(?:(?P<pre>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|roughly)\s+)?{CLOCK}"
          rf"(?:,?\s+(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
-         rf"(?:,?\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?)?"
+         rf"(?:(?:,?[ \t]+(?P<wda>{WEEKDAY_ABBR}),?[ \t]+|,?\s+)(?:(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?"
+         rf"|(?P<d2>{DAY})\s+(?P<mon2>{MONTH})(?:,?\s+(?P<y2>{YEAR4}))?))?"
          rf"(?:(?=\s*\((?:\d{{3,4}}|\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:{TZ})(?:\)\s*,?\s*|,?\s+)(?:on\s+)?(?P<pday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])))?",
          "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9, "
+         "4:10 PM PST Fri Dec 30 2022, 11:59pm Thursday 2 January, "
          "11 a.m. today, 4 in the morning. TimeML never puts 'on' inside a timex: 'midnight on March 31' is two "
          "timexes (the time still takes its day from the date). A day after a converted time in brackets dates it but "
          "stays outside: "
          "9 a.m. (0600 GMT) Friday. Four digits with a zone or 'hours': 0600 GMT, 0400Z, at 1900 hours.",
-         lambda o, m, p: not _HIGH_BEFORE.search(o[max(0, m.start() - 6):m.start()].lower())
-         and (m.group(p + "h4") is None or _accept_four_digit_clock(o, m, p))),
+         lambda o, m, p: _accept_clock(o, m, p)),
+    Rule("word_clock", "time",
+         rf"(?:(?P<pre>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+         rf"(?:(?P<mw>(?:a\s+)?quarter|half|twenty[\s-]five|twenty|ten|five)\s+past\s+(?P<hw>{HOUR_WORD})"
+         rf"|(?P<mt>(?:a\s+)?quarter)\s+to\s+(?P<hw2>{HOUR_WORD})|(?P<hw3>{HOUR_WORD})\s+o['’]clock(?![a-z]))"
+         r"(?:\s+(?P<podc>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![a-z]))?",
+         "Clock times in words: half past nine, around quarter past ten (mod APPROX), a quarter to eight, ten o'clock, "
+         "11 o'clock; a.m. unless a part of day follows. 'Ten to one' is odds, so 'to' only takes a quarter."),
     Rule("bare_hour", "time",
          r"(?<=\bat\s)(?P<bh>1[0-2]|[1-9])(?=\s+(?:on\s+(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
          r"|every\s+(?:day|morning|evening|night|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -613,9 +641,11 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric_date", "date",
          r"(?<![\d/.,:$])(?:(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?"
          r"|(?P<dd>1[3-9]|2\d|3[01])/(?P<mm>1[0-2]|0?[1-9])/(?P<yy>\d{4})"
-         r"|(?P<dd3>3[01]|[12]\d|0?[1-9])\.(?P<mm3>1[0-2]|0?[1-9])\.(?P<yy3>(?:1[89]|20)\d\d)(?!\.?\d))(?![\d/])",
+         r"|(?<!-)(?P<dd3>3[01]|[12]\d|0?[1-9])(?:\.(?P<mm3>1[0-2]|0?[1-9])\.|-(?P<mm4>1[0-2]|0?[1-9])-)"
+         r"(?P<yy3>(?:1[89]|20)\d\d)(?![.-]?\d))(?![\d/])",
          "US numeric month/day(/year): 10/7, 10/07/2024, 3/15/97; day first only where it cannot be a month and "
-         "a year follows (25/10/2024), or with dots, which only day-first writing uses (18.10.2024).", _accept_numeric),
+         "a year follows (25/10/2024), or with dots or dashes and a year, which day-first writing uses (18.10.2024, "
+         "03-02-2025).", _accept_numeric),
     Rule("holiday", "date",
          rf"(?:(?:(?P<rel>last|next|this)|the(?=\s+(?:lunar|chinese)\s))\s+)?(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
          "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023, last Thanksgiving, over New Year, "
@@ -764,20 +794,22 @@ RULES: tuple[Rule, ...] = (
          lambda o, m, p: bool(m.group(p + "every") or m.group(p + "pl2")
                               or (m.group(p + "pl") and _ON_AT_BEFORE.search(o[max(0, m.start() - 4):m.start()].lower())))),
     Rule("set", "set",
-         rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+)?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
+         rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+"
+         rf"|(?P<part>half|quarter)[\s-]?(?=hour(?![a-z])))?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
          r"(?:(?<=[a-z]day)\s+(?P<wpod>morning|afternoon|evening|night)(?![a-z]))?"
          r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually)"
          rf"|(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s+times)"
          rf"\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
-         "Recurrences: every year, each Monday, every Tuesday morning, weekly, twice a month, several times a day; not 'every day of delay' "
+         "Recurrences: every year, each Monday, every Tuesday morning, weekly, twice a month, several times a day, "
+         "every half hour; not 'every day of delay' "
          "(each unit of a stretch, not a recurrence).",
          lambda o, m, p: (m.group(p + "every") is None or not _OF_STRETCH_AFTER.match(o[m.end():m.end() + 20].lower()))
          and (m.group(p + "adv") is None or not _adverb_is_adjective(o, m, p))),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})|(?<!\ba\s)(?<!\ban\s)(?=fortnight))(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
-         "two to three weeks (a range is one expression, valued by its lower bound).",
+         "two to three weeks (a range is one expression, valued by its lower bound), the next fortnight.",
          lambda o, m, p: _accept_duration(o, m, p)),
     Rule("long_adj", "duration",
          rf"(?:(?P<n>{NUMDIG}|{NUMWORD_EXACT})[\s-]+)?(?:(?P<unit>{UNIT})[-‐]|(?P<unit2>year|month|week|day|hour|night))long(?![a-z])",
@@ -898,7 +930,7 @@ def _now_is_temporal(original: str, start: int, end: int) -> bool:
 
 _COUNT_AHEAD = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|dozen)\b)")
 _UNIT_AHEAD = re.compile(
-    r"\s+(?:[a-z\d-]+\s+){0,4}?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?"
+    r"\s+(?:[a-z\d-]+\s+){0,4}?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?"
     r"|decades?|centur(?:y|ies)|springs?|summers?|falls?|autumns?|winters?|period|fiscal|half)\b")
 
 
@@ -939,6 +971,8 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
     """Counts need a real number; 'second' after 'a' is an ordinal; a hyphenless 'a' + unit needs context."""
     n = m.group(prefix + "n")
     unit = m.group(prefix + "unit")
+    if n is None and not (m.group(prefix + "det") == "the" and m.group(prefix + "rel")):
+        return False  # an uncounted fortnight only as "the next/past fortnight"; "last fortnight" is a date
     if m.group(prefix + "old") or _OLD_AFTER.match(original[m.end():m.end() + 4]):
         return False  # ages are not annotated as temporal expressions in TimeBank
     if unit == "second" and n in ("a", "an", "one"):
@@ -978,8 +1012,9 @@ _THE_NEXT = (
 )
 _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                  r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
-# A unit word within a few words ahead (bounded, so still linear): "about three more years".
-_GATE_UNIT_AHEAD = r"(?=[\w\s,.'’-]{0,30}?" + _UNIT_WORDS + r")"
+# A unit word within a few words ahead (bounded, so still linear): "about three more years"; or a clock in words
+# ("half past nine", "around ten o'clock").
+_GATE_UNIT_AHEAD = r"(?=[\w\s,.'’-]{0,30}?(?:" + _UNIT_WORDS + r"|past\s|o['’]clock))"
 _NEXT_IS_TEMPORAL = (
     r"(?=[\s-]+(?:" + _UNIT_WORDS + r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|\d|['’]"
@@ -1007,7 +1042,7 @@ GATE = (
     r"|black\s+friday|cyber\s+monday|(?:lunar|chinese)\s+new\s+year|week\s+\d"
     r"|week\s+(?:of|commencing|beginning|starting)\s|w/c\s"
     r"|(?:mother|father)['’]s\s+day"
-    r"|(?:" + _NUMBER_WORDS + r"|twent|thirt|fort|fift|sixt|sevent|eight|ninet|half|about|around|approximately"
+    r"|(?:" + _NUMBER_WORDS + r"|twent|thirt|fort|fift|sixt|sevent|eight|ninet|half|quarter|about|around|approximately"
     r"|roughly|nearly|almost|some|more|less|fewer|at\s+(?:least|most)|up\s+to|only|just|barely|close|well"
     r"|no\s+(?:more|less)|upwards|several|few|many|couple|numerous|dozens|hundreds|thousands|another|full|entire"
     r"|whole|additional|further|extra|initial|remaining|ensuing|final|first|second|third|fourth|fifth|sixth"
@@ -1079,6 +1114,7 @@ _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _NON_ASCII_CHAR = re.compile(r"[^\x00-\x7f]")
 _SINGLE: dict[int, re.Pattern] = {}
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _single(i: int) -> re.Pattern:
@@ -1117,16 +1153,37 @@ def lower(text: str) -> str:
     return "".join(parts) + low[last:] if parts else low
 
 
-def _fallback(text: str, low: str, pos: int, first: int) -> tuple[re.Match | None, int]:
-    """The first rule from index ``first`` on that matches at ``pos`` and accepts its match, and its number."""
+def _fallback(text: str, low: str, pos: int, first: int, end: int) -> tuple[re.Match | None, int]:
+    """The first rule from index ``first`` on that matches at ``pos`` (before ``end``) and accepts its match, and
+    its number."""
     for i in range(first, len(RULES)):
-        m = _single(i).match(low, pos)
+        m = _single(i).match(low, pos, end)
         if m is None:
             continue
         accept = RULES[i].accept
         if accept is None or accept(text, m, ""):
             return m, i
     return None, -1
+
+
+_CLOCK_GAP = re.compile(r",?[ \t]{1,3}(?=[\dnm])")
+_HOURS_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|until|till)\s*(?:\d|noon|midnight|midday)")
+_TIME_OF_DAY = next(i for i, rule in enumerate(RULES) if rule.name == "time_of_day")
+
+
+def clock_after(text: str, low: str, pos: int) -> Candidate | None:
+    """A clock time right after a full date, a comma or a space away and with no day of its own ("Jan 2, 2026,
+    4:38 PM ET", "31/10/2024 14:05"): a page's timestamp, which TIMEX3 tags as one TIME with the date. Not the
+    start of a range of hours ("2 November, 9am to 1pm"): a listing's times stay apart from their day."""
+    gap = _CLOCK_GAP.match(low, pos)
+    if gap is None:
+        return None
+    m = _single(_TIME_OF_DAY).match(low, gap.end())
+    if m is None or not _accept_clock(text, m, "") or m.group("day") or m.group("mon") or m.group("mon2") \
+            or _HOURS_RANGE_AFTER.match(low, m.end()):
+        return None
+    feats = {name: v for name, v in m.groupdict().items() if v is not None}
+    return Candidate(m.start(), m.end(), "time_of_day", "time", feats)
 
 
 def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
@@ -1142,11 +1199,21 @@ def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
             return
         number = rule_of_group[m.lastindex]
         start = m.start()
+        # No expression runs across a blank line ("11:48 p.m. ET" above a "SATURDAY" heading): the match is
+        # taken again in the text cut at the first one.
+        cut = n
+        if low.find("\n", start, m.end()) >= 0 and (blank := _BLANK_LINE.search(low, start, m.end())) is not None:
+            cut = blank.start()
+            m = search(low, start, cut)
+            if m is None or m.start() != start:
+                pos = start + 1
+                continue
+            number = rule_of_group[m.lastindex]
         # The same match again, now with the rule's feature groups.
-        m = (singles.get(number) or _single(number)).match(low, start)
+        m = (singles.get(number) or _single(number)).match(low, start, cut)
         rule = RULES[number]
         if rule.accept is not None and not rule.accept(text, m, ""):
-            m, number = _fallback(text, low, start, number + 1)
+            m, number = _fallback(text, low, start, number + 1, cut)
             if m is None:
                 pos = start + 1
                 continue

@@ -15,7 +15,7 @@ from functools import lru_cache
 from timeline import lexicon as lx
 from timeline import windows
 from timeline.recognize import COUNT_RATE_BEFORE, MONEY_RATE_BEFORE, MOVED_TO_BEFORE as _MOVED_TO_BEFORE, Candidate, \
-    candidates, year_span_end
+    candidates, clock_after, year_span_end
 from timeline.tense import Tense, TenseIndex
 from timeline.timex import Timex
 
@@ -56,6 +56,9 @@ _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|found|came|went|saw|left|took|made|st
                         r"|rang|shot|caught|broke|sent|told|said)\b")
 # "6am on Monday": the date after a clock time, outside its extent, gives its day.
 _ON_DATE_AFTER = re.compile(r",?\s+on\s+")
+# "open from 8am to 4pm on Wednesday 31 December": both ends of a range of hours take the day after it.
+_HOURS_THEN_ON = re.compile(r"\s*(?:[-–]|to|until|till)\s*(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight"
+                            r"|midday)(?![\w]),?\s+on\s+")
 # Recurrence and habit words that make a clock time generic; "daily" only as an adverb ("the daily briefing" is a
 # noun phrase), weekdays only in the plural.
 _HABIT = re.compile(
@@ -303,7 +306,11 @@ def unit_name(unit: str) -> str:
         return "century"
     if unit.startswith("millenni"):
         return "millennium"
-    return unit[:-1] if unit.endswith("s") else unit
+    unit = unit[:-1] if unit.endswith("s") else unit
+    return _SHORT_UNITS.get(unit, unit)
+
+
+_SHORT_UNITS = {"min": "minute", "hr": "hour", "yr": "year"}
 
 
 _HALF_UNIT = {"year": ("M", 6), "month": ("D", 15), "day": ("H", 12), "hour": ("M", 30), "minute": ("S", 30),
@@ -333,10 +340,19 @@ def duration_value(n: float | None, unit: str) -> str:
     return f"PT{num}{code}" if unit in lx.TIME_UNITS else f"P{num}{code}"
 
 
+def _clock_mod(pre: str | None) -> str | None:
+    """The mod of a clock time's modifier: 'around' APPROX. ('shortly after' is a signal, cut off before this:
+    see Resolver.outside_signal; were it left, it would give AFTER, or BEFORE for 'just before'.)"""
+    pre = " ".join((pre or "").split())
+    return "APPROX" if pre in ("about", "around", "approximately", "roughly") else \
+        "AFTER" if pre.endswith("after") else "BEFORE" if pre.endswith("before") else None
+
+
 def shift_by_unit(d: date, n: float, unit: str) -> date:
     """``d`` moved by ``n`` units (day, week, month, quarter, year, decade, century)."""
     if unit in ("second", "minute", "hour"):
-        return d + timedelta(hours=n) if unit == "hour" else d
+        # Only the day is known: "2 hours ago" stays on it, "48 hours ago" is two days back.
+        return d + timedelta(days=int(n / 24)) if unit == "hour" else d
     grain = UNIT_GRAIN.get(unit, "day")
     if grain == "weekend":
         grain = "week"
@@ -485,6 +501,8 @@ class Resolver:
                 if self.last is not None and c.start - self.last.end <= _RANGE_GAP_CHARS:
                     t = self.range_end(c, t, self.last)
                 t = self.range_start(c, t)
+            if t is not None and c.rule in _DATED_RULES and t.granularity == "day" and t.anchor == "absolute":
+                t = self.with_clock(t)
         except (ValueError, OverflowError, KeyError):
             return None
         if t is not None:
@@ -512,10 +530,11 @@ class Resolver:
         before = self.low[max(0, start - 40):start]
         return not (before.endswith(("-", "‐")) or _SINCE_BEFORE.search(before) or _REPORTED_BEFORE.search(before))
 
-    def clock_day(self, c: Candidate) -> date | None:
+    def clock_day(self, c: Candidate, clock: str = "") -> date | None:
         """The day of a clock time with no date of its own: the last day named in its sentence or the one before
         (a time chains on the last time), unless a longer period or nothing usable comes between; None when the
-        time opens its line (a live blog's heading, dated by the page) or nothing fits."""
+        time opens its line (a live blog's heading, dated by the page) or nothing fits. The early hours after a
+        night ("Saturday night ... before 2 a.m.") are of the next day."""
         if self.opens_line(c.start):
             return None
         first, _ = self.tenses.sentence(c.start)
@@ -528,6 +547,8 @@ class Resolver:
             if usable is None:
                 usable = self._clock_anchor(start)
             if usable or _ATTACHED_CLOCK.fullmatch(self.low, end, c.start):
+                if clock[:1] == "0" and "0" <= clock[1:2] < "6" and self.low.endswith("night", start, end):
+                    return day + timedelta(days=1)
                 return day
         return None
 
@@ -849,8 +870,9 @@ class Resolver:
         return self.period(c, "month", d, "absolute", mod, parts)
 
     def r_numeric_date(self, c: Candidate, f: dict) -> Timex:
-        # month first (10/7), day first with slashes (25/10/2024) or with dots (18.10.2024)
-        m_key, d_key = ("m", "d") if "m" in f else ("mm", "dd") if "mm" in f else ("mm3", "dd3")
+        # month first (10/7), day first with slashes (25/10/2024), dots (18.10.2024) or dashes (03-02-2025)
+        m_key, d_key = ("m", "d") if "m" in f else ("mm", "dd") if "mm" in f else ("mm3", "dd3") if "mm3" in f \
+            else ("mm4", "dd3")
         month, day = int(f[m_key]), int(f[d_key])
         y = f.get("y") or f.get("yy") or f.get("yy3")
         if y and len(y) == 2:
@@ -1603,6 +1625,8 @@ class Resolver:
     # -- times -------------------------------------------------------------------------------
 
     def r_time_of_day(self, c: Candidate, f: dict) -> Timex | None:
+        if f.get("mon2"):  # "11:59pm Thursday 2 January": the day-first date, read as the month-first one
+            f = dict(f, mon=f["mon2"], d=f["d2"], y=f.get("y2"))
         if f.get("noon"):
             hh, mi = (12, 0) if f["noon"] in ("noon", "midday") else (24, 0)
         elif f.get("h24") is not None:
@@ -1615,15 +1639,35 @@ class Resolver:
             if f.get("ap", "").startswith("p") or pod.endswith(("afternoon", "evening")) \
                     or (pod.endswith("night") and hh >= 6):
                 hh += 12  # "4 in the afternoon" is 16:00; "11 at night" 23:00, "2 at night" stays 02:00
-        pre = " ".join((f.get("pre") or "").split())
-        if pre.endswith(("after", "before")):
-            # "shortly after 2 a.m.", "just before midnight": TimeML signals, outside the extent and with no mod
-            # (as the annotators of our corpora did); the clock time alone is the timex.
-            start = c.start + _SIGNAL_PREFIX.match(self.low, c.start).end() - c.start
-            c, pre = Candidate(start, c.end, c.rule, c.kind, c.feats), ""
-        mod = "APPROX" if pre in ("about", "around", "approximately", "roughly") else None
+        c, pre = self.outside_signal(c, f.get("pre"))
         c = self.with_place_time(c, f)
-        return self.clock_timex(c, f, f"{hh:02d}:{mi:02d}", mod)
+        return self.clock_timex(c, f, f"{hh:02d}:{mi:02d}", _clock_mod(pre))
+
+    def outside_signal(self, c: Candidate, pre: str | None) -> tuple[Candidate, str]:
+        """"shortly after 2 a.m.", "just before midnight": TimeML signals, outside the extent and with no mod (as
+        the annotators of our corpora did); the clock time alone is the timex. Returns it and the modifier left."""
+        pre = " ".join((pre or "").split())
+        if not pre.endswith(("after", "before")):
+            return c, pre
+        start = _SIGNAL_PREFIX.match(self.low, c.start).end()
+        return Candidate(start, c.end, c.rule, c.kind, c.feats), ""
+
+    def r_word_clock(self, c: Candidate, f: dict) -> Timex | None:
+        """'half past nine', 'a quarter to eight', 'ten o'clock': the hour as written (a.m.) unless a part of day
+        follows ('ten o'clock at night')."""
+        hour = f.get("hw") or f.get("hw2") or f["hw3"]
+        hh = int(lx.number_value(hour) or 0) % 12
+        words = " ".join((f.get("mw") or f.get("mt") or "").replace("-", " ").split()).removeprefix("a ")
+        mi = {"quarter": 15, "half": 30, "twenty five": 25, "twenty": 20, "ten": 10, "five": 5}.get(words, 0)
+        if f.get("mt"):
+            hh, mi = (hh - 1) % 12, 60 - mi
+        pod = f.get("podc", "")
+        if pod.endswith(("afternoon", "evening")) or (pod.endswith("night") and hh >= 6):
+            hh += 12
+        elif hh == 0 and not pod:
+            hh = 12  # "twelve o'clock", "half past twelve": midday
+        c, pre = self.outside_signal(c, f.get("pre"))
+        return self.clock_timex(c, f, f"{hh:02d}:{mi:02d}", _clock_mod(pre))
 
     def clock_timex(self, c: Candidate, f: dict, clock: str, mod: str | None = None) -> Timex:
         """A TIME at ``clock`` (12:30, or a part of day: MO) on the day the text gives it: its own date, the date
@@ -1631,7 +1675,8 @@ class Resolver:
         of the narrative (clock_day) or the reference."""
         day = None
         anchor = "reference"
-        on = None if f.get("mon") or f.get("day") or f.get("pday") else _ON_DATE_AFTER.match(self.low, c.end)
+        on = None if f.get("mon") or f.get("day") or f.get("pday") \
+            else _ON_DATE_AFTER.match(self.low, c.end) or _HOURS_THEN_ON.match(self.low, c.end)
         found = self.first_date(on.end(), min(len(self.text), on.end() + 60)) if on else None
         if found is not None and found[1] is not None and found[0].earliest == found[0].latest:
             day, anchor = found[1], found[0].anchor
@@ -1640,7 +1685,8 @@ class Resolver:
             if f.get("y"):
                 day, anchor = date(int(f["y"]), month, dd), "absolute"
             elif self.ref is not None:
-                day = date(self.partial_year(c, month, dd), month, dd)
+                y = self.weekday_year(f.get("day") or f.get("wda"), month, dd) or self.partial_year(c, month, dd)
+                day = date(y, month, dd)
         elif f.get("day") or f.get("pday"):
             w = f.get("day") or f["pday"]
             if self.ref is not None:
@@ -1650,14 +1696,29 @@ class Resolver:
                     day = self.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))
         elif self.habitual(c):
             pass  # a schedule or a habit: the time of no particular day
-        elif (narrative := self.clock_day(c)) is not None:
+        elif (narrative := self.clock_day(c, clock)) is not None:
             day, anchor = narrative, "previous"
         elif self.ref is not None:
-            day = self.ref
+            # "trapped since midnight" told on the day: the midnight that began it, the end of the day before
+            day = self.ref - timedelta(days=1) if clock == "24:00" and self.tense(c) == "past" else self.ref
         if day is None:
             return self.timex(c, "TIME", f"XXXX-XX-XXT{clock}", mod, "time", None, None, "none")
         self.prev = _Prev("day", day, c.start)
         return self.timex(c, "TIME", f"{day.isoformat()}T{clock}", mod, "time", day, day, anchor)
+
+    def with_clock(self, t: Timex) -> Timex:
+        """'Jan 2, 2026, 4:38 PM ET', '31/10/2024 14:05': a page's timestamp, a full date and the clock time right
+        after it, is one TIME; a listing's 'Sat 2 Nov, 7pm' (no year) stays a date and a time."""
+        clock = clock_after(self.text, self.low, t.end)
+        if clock is None:
+            return t
+        keep = self.prev  # the date's; resolving the clock alone must not move the narrative
+        time = self.r_time_of_day(clock, clock.feats)
+        self.prev = keep
+        if time is None:
+            return t
+        return replace(t, text=self.text[t.start:time.end], end=time.end, type="TIME",
+                       value=t.value + time.value[time.value.index("T"):], mod=time.mod, granularity="time")
 
     def r_sun_time(self, c: Candidate, f: dict) -> Timex:
         """'at dawn', 'before dusk': the part of day of the day a clock time there would take."""
@@ -1708,9 +1769,14 @@ class Resolver:
                           offset_date(self.ref, a2, u2), "reference")
 
     def r_duration(self, c: Candidate, f: dict) -> Timex | None:
+        if f.get("n") is None:
+            f = dict(f, n="a")  # "the next fortnight": one
         det = f.get("det")
-        if det and not f.get("rel") and not f.get("mod") and re.fullmatch(r"[\w.]+-\w+", self.low[c.start + len(det):c.end].strip()):
-            # "a 16-hour shift", "the two-week trip": the article belongs to the noun, not the duration.
+        if det and not f.get("rel") and not f.get("mod") and (
+                re.fullmatch(r"[\w.]+-\w+", self.low[c.start + len(det):c.end].strip())
+                or (det in ("a", "an") and f["n"][:1].isdigit())):
+            # "a 16-hour shift", "the two-week trip", "a 6 min read": the article belongs to the noun, not the
+            # duration.
             skip = len(det) + len(self.low[c.start + len(det):c.end]) - len(self.low[c.start + len(det):c.end].lstrip())
             c = Candidate(c.start + skip, c.end, c.rule, c.kind, c.feats)
         c = without_focus_word(c, self.low)
@@ -1854,6 +1920,8 @@ class Resolver:
         if unit in lx.MONTHS:
             return self.timex(c, "SET", f"XXXX-{lx.MONTHS[unit]:02d}", None, "month", None, None, "none")
         u = unit_name(unit)
+        if f.get("part"):  # "every half hour", "every quarter-hour"
+            return self.timex(c, "SET", "PT30M" if f["part"] == "half" else "PT15M", None, "minute", None, None, "none")
         n = (quantity(f["n"]) if f.get("n") else 1) * step
         return self.timex(c, "SET", duration_value(n, u), None, u, None, None, "none")
 
@@ -1919,7 +1987,7 @@ def _month_day_of(c: Candidate) -> tuple[str, int | None, int]:
     if c.rule == "holiday":
         return ("day", *lx.HOLIDAYS.get(" ".join(f["name"].replace("’", "'").split()), (None, 1)))
     if c.rule == "numeric_date":
-        return "day", int(f.get("m") or f["mm"]), int(f.get("d") or f["dd"])
+        return "day", int(f.get("m") or f.get("mm") or f.get("mm3") or f["mm4"]), int(f.get("d") or f.get("dd") or f["dd3"])
     return "day", lx.MONTHS[f["mon"].rstrip(".")], int(re.match(r"\d+", f["d"]).group())
 
 
