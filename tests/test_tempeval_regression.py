@@ -10,11 +10,11 @@ import pytest
 from timeline.scoring import evaluate_dir
 
 # F1 floors (fractions) per set, about one point below the scores reached when they were set
-# (TimeBank 90.1 / 94.1 / 83.4 / 91.1; AQUAINT 84.5 / 94.0 / 77.3 / 86.0). The scorer is deterministic,
+# (TimeBank 90.7 / 94.2 / 83.7 / 91.3; AQUAINT 85.0 / 94.2 / 77.3 / 85.9). The scorer is deterministic,
 # so a drop below a floor is a regression, not noise.
 FLOORS = {
-    "TimeBank": {"strict": 0.89, "relaxed": 0.93, "value": 0.825, "type": 0.90},
-    "AQUAINT": {"strict": 0.835, "relaxed": 0.93, "value": 0.765, "type": 0.85},
+    "TimeBank": {"strict": 0.895, "relaxed": 0.93, "value": 0.828, "type": 0.90},
+    "AQUAINT": {"strict": 0.84, "relaxed": 0.93, "value": 0.765, "type": 0.85},
 }
 
 TBAQ = Path(__file__).resolve().parents[1].parent / "shared" / "tempeval3" / "tbaq-cleaned"
