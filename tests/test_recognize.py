@@ -242,7 +242,7 @@ def test_range_and_compound_extents(sentence: str, expected: list[tuple[str, str
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Gates open at noon on Saturday.", [("noon", "time_of_day"), ("Saturday", "weekday")]),
+    ("Doors open at noon on Saturday.", [("noon", "time_of_day"), ("Saturday", "weekday")]),
     ("The offer lapses at 5 p.m. EST on Nov. 6.", [("5 p.m. EST", "time_of_day"), ("Nov. 6", "month_day")]),
     ("The offer lapses at 5 p.m. EST Nov. 6.", [("5 p.m. EST Nov. 6", "time_of_day")]),
     ("The raid began at 4 a.m., Tuesday, officials said.", [("4 a.m., Tuesday", "time_of_day")]),

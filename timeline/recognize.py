@@ -865,7 +865,7 @@ _OF_THE = re.compile(r"\bof\s+$")
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may|will|can|to|should|must|['’]ll)\s+$")
 _OF_MONTH_AFTER = re.compile(r"\s+of\s+(?:January|February|March|April|May|June|July|August|September|October"
                              r"|November|December)\b")
-# "Harwick Court – daily cause list": after a heading's dash and before a noun, the adverb names a kind of list.
+# "County Court – daily cause list": after a heading's dash and before a noun, the adverb names a kind of list.
 # After a determiner TimeBank tags it ("the daily tally", "the daily Granma"), so that is left a set.
 _HEADING_DASH_BEFORE = re.compile(r"[–—|]\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|from|by|with|since|until|as|but|if|when|while|so|than"
@@ -874,7 +874,7 @@ _LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|from|by|with|si
 
 def _adverb_is_adjective(original: str, m: re.Match, prefix: str) -> bool:
     """'daily' before a noun after a heading's dash names a kind of thing; capitalised inside a line it is part of a
-    name ('the Valley Daily newsletter')."""
+    name ("the Riverside Daily newsletter")."""
     s = m.start(prefix + "adv")
     if original[s].isupper() and s > 0 and not _CLAUSE_OPENING.search(original[max(0, s - 12):s]):
         return True

@@ -71,11 +71,14 @@ _PERIOD_END_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters?|year|years|ha
 # A past verb that says the event happened on the date: "reopened on Jan. 2", "was killed on Dec. 30".
 _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took\s+place|came|began|fell|met|left|held|died|won|lost|broke|rose)"
                            r"\s+on\s+$")
-# "the December figures", "the March contract": a month naming data of the past, or a futures delivery month.
+# "shortly after 7am": a signal before a clock time, left outside its extent (see Resolver.outside_signal).
 _SIGNAL_PREFIX = re.compile(r"(?:shortly|just)\s+(?:before|after)\s+")
+# "usually held on August 12", "its fiscal year runs from July 1": a day of every year, not of one.
 _HABITUAL_IN = re.compile(r"\b(?:usually|typically|normally|traditionally|each\s+year|every\s+year)\b"
-                          r"|\b(?:fiscal|financial|tax)\s+year\s+(?:runs|begins|starts|ends)\b")
+                          r"|\b(?:fiscal|financial|tax)\s+year\s+(?:(?:that|which)\s+)?(?:runs|begins|starts|ends)\b")
+# "15 August, Independence Day": a date set beside a holiday by a comma or bracket.
 _BESIDE_GAP = re.compile(r"\s*[,(]\s*")
+# "the December figures", "the March contract": a month naming data of the past, or a futures delivery month.
 _DATA_AFTER = re.compile(r"\s+(?:figures|data|numbers|statistics|readings?|results|sales|payrolls|inflation\s+rate"
                          r"|(?:jobs|employment|payrolls|inflation|trade|retail|housing)\s+(?:report|data|figures|numbers))\b")
 _DELIVERY_AFTER = re.compile(r"\s+(?:contracts?|futures|delivery|deliveries)\b")
@@ -1324,7 +1327,7 @@ class Resolver:
         t = self.tense(c)
         if t is None and (ahead <= 3 or _WEEKDAY_RANGE_AFTER.match(self.low, c.end)) \
                 and not self.low.startswith(("'s", "’s"), c.end):
-            # No tense word at all ("Gates open at noon on Saturday", "They meet Monday"): news writes schedules
+            # No tense word at all ("Doors open at noon on Saturday", "They meet Monday"): news writes schedules
             # in the present, so the nearer such day; a possessive ("Friday's purchases") names a past day. A range
             # with no tense ("Tuesday through Thursday: showers") is a forecast's or listing's: the days ahead.
             t = "future"
@@ -1747,7 +1750,7 @@ class Resolver:
         return not any(habit.end() <= start < c.start and day is not None for start, _, day, _ in self.days[-3:])
 
     def with_place_time(self, c: Candidate, f: dict) -> Candidate:
-        """'4:17 p.m. Houston time', '6:30 a.m. New York time': the zone named by a place is inside the extent."""
+        """'9:42 p.m. Moscow time', '6:30 a.m. New York time': the zone named by a place is inside the extent."""
         if f.get("tz") or f.get("day") or f.get("mon") or self.low.startswith(" local", c.end):
             return c
         m = _PLACE_TIME.match(self.text, c.end)
