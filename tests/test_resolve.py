@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from timeline.extract import find_timexes
-from timeline.resolve import add_months, movable, narrow, two_digit_year
+from timeline.periods import add_months, movable, narrow, two_digit_year
 
 THU = date(2024, 10, 31)
 D = date.fromisoformat

@@ -62,7 +62,7 @@ def test_windows_are_ordered() -> None:
 
 
 def windows_offset(amount: int, unit: str) -> date:
-    from timeline.resolve import offset_date
+    from timeline.periods import offset_date
 
     return offset_date(REF, amount, unit)
 
