@@ -56,13 +56,31 @@ def test_trie_keeps_what_follows_a_shared_prefix() -> None:
 
 
 _PLAIN_GATE = re.compile(r"(?<![\w'’])(?=" + rec._bound(rec.GATE) + ")")
-_TRIE_GATE = re.compile(r"(?<![\w'’])(?=" + trie_factored(rec._bound(rec.GATE)) + ")")
+_TRIE_GATE = re.compile(r"(?<![\w'’])(?=" + trie_factored(rec._bound(rec.GATE), spread=rec._GATE_SPREAD) + ")")
+
+
+def test_spread_splits_a_leading_group_by_first_letter_and_keeps_what_follows() -> None:
+    """A branch opening with a group of words becomes one branch per first letter, each with its own copy of what
+    follows ('for', 'four' and 'over' before a unit); it matches the same words and nothing more."""
+    pattern = r"(?:x|(?:for|over|four)\s+(?:days|weeks)|[\d'])"
+    spread = trie_factored(pattern, spread=100)
+    assert spread.count("(?:days|weeks)") == 2  # one copy for the f words, one for 'over'
+    words = ("for days", "four weeks", "over days", "over", "fo days", "x", "7", "'", "ove weeks", "for  weeks")
+    assert [bool(re.match(spread, w)) for w in words] == [bool(re.match(pattern, w)) for w in words] == [
+        True, True, True, False, False, True, True, True, False, True]
+
+
+def test_spread_leaves_a_group_whose_copies_would_be_too_long() -> None:
+    """With a small limit, what follows a leading group is not copied: the pattern is only factored."""
+    pattern = r"(?:x|(?:for|over)\s+(?:days|weeks))"
+    assert trie_factored(pattern, spread=5) == trie_factored(pattern)
 
 
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_trie_gate_accepts_exactly_the_positions_of_the_plain_gate(text: str) -> None:
-    """The master's gate, rewritten as a trie, lets the same word starts through as GATE as written."""
+    """The master's gate, rewritten as a trie with its leading groups split by first letter, lets the same word
+    starts through as GATE as written."""
     low = rec.lower(text)
     assert [m.start() for m in _TRIE_GATE.finditer(low)] == [m.start() for m in _PLAIN_GATE.finditer(low)]
 

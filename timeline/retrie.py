@@ -24,16 +24,70 @@ _ANCHORS = {
 }
 
 
-def trie_factored(pattern: str, *, loosen: bool = False) -> str:
+def trie_factored(pattern: str, *, loosen: bool = False, spread: int = 0) -> str:
     """``pattern`` with every alternation grouped by first character; matches where ``pattern`` matches.
 
     Only for existence tests: which of several overlapping matches is found may differ. Raises
     ValueError on constructs it does not rewrite (capturing groups, flags, back-references). With
     ``loosen``, negative lookarounds are left out too: the result then matches wherever ``pattern``
-    does and maybe elsewhere, which is all a gate in front of ``pattern`` needs.
+    does and maybe elsewhere, which is all a gate in front of ``pattern`` needs. With ``spread``, a
+    branch of the outermost alternation that opens with a group of words ("(?:for|in|over) weeks") is
+    split by the words' first letters, copying what follows the group once per letter while the copies
+    add at most ``spread`` characters: the engine passes over a branch that opens with a letter in a few
+    instructions, but enters every branch that opens with a group.
     """
     items = list(_parser.parse(pattern).data)
-    return _unparse(_factor(_loosened(items) if loosen else items))
+    items = _factor(_loosened(items) if loosen else items)
+    top = _branches(items) if spread else None
+    if top is not None:
+        items = [_factor_branch([piece for alt in _flatten(top) for piece in _spread(alt, spread)])]
+    return _unparse(items)
+
+
+def _spread(alt: list, limit: int) -> list[list]:
+    """``alt`` as branches that open with a letter where it opens with a plain group (``(?:a|b)R`` as ``aR|bR``,
+    one copy of ``R`` per first letter), if the copies of ``R`` add at most ``limit`` characters; else ``[alt]``."""
+    heads = _heads(alt[:1]) if alt else None
+    if heads is None or len(heads) < 2:
+        return [alt]
+    rest = alt[1:]
+    if (len(heads) - 1) * len(_unparse(rest)) > limit:
+        return [alt]
+    return [head + rest for head in heads]
+
+
+def _heads(items: list) -> list[list] | None:
+    """A plain group or alternation ``items`` as its branches grouped by first letter (one branch per letter, the
+    others kept together), or None when it is neither."""
+    inner = _branches(items)
+    if inner is None:
+        if len(items) == 1 and items[0][0] is C.SUBPATTERN and items[0][1][0] is None and not any(items[0][1][1:3]):
+            inner = [list(items[0][1][3])]  # a plain group around a sequence: open it
+        else:
+            return None
+    flat: list[list] = []
+    for alt in _flatten(inner):
+        heads = _heads(alt[:1])
+        flat.extend([head + alt[1:] for head in heads] if heads else [alt])
+    by_first: dict[int, list[list]] = {}
+    order: list = []
+    for alt in flat:
+        if alt and alt[0][0] is C.LITERAL:
+            if alt[0][1] not in by_first:
+                by_first[alt[0][1]] = []
+                order.append(alt[0][1])
+            by_first[alt[0][1]].append(alt[1:])
+        else:
+            order.append(alt)
+    out = []
+    for key in order:
+        if isinstance(key, list):
+            out.append([(C.SUBPATTERN, (None, 0, 0, key))])
+            continue
+        tails = by_first[key]
+        out.append([(C.LITERAL, key)] + (tails[0] if len(tails) == 1 else
+                                          [(C.SUBPATTERN, (None, 0, 0, [(C.BRANCH, (None, tails))]))]))
+    return out
 
 
 def _loosened(items: list) -> list:
