@@ -69,16 +69,7 @@ def _heads(items: list) -> list[list] | None:
     for alt in _flatten(inner):
         heads = _heads(alt[:1])
         flat.extend([head + alt[1:] for head in heads] if heads else [alt])
-    by_first: dict[int, list[list]] = {}
-    order: list = []
-    for alt in flat:
-        if alt and alt[0][0] is C.LITERAL:
-            if alt[0][1] not in by_first:
-                by_first[alt[0][1]] = []
-                order.append(alt[0][1])
-            by_first[alt[0][1]].append(alt[1:])
-        else:
-            order.append(alt)
+    by_first, order = _by_first_literal(flat)
     out = []
     for key in order:
         if isinstance(key, list):
@@ -201,11 +192,12 @@ def _flatten(alts: list[list]) -> list[list]:
     return flat
 
 
-def _factor_branch(alts: list[list]) -> tuple:
-    """One alternation as a trie: branches starting with the same literal share it, recursively."""
+def _by_first_literal(alts: list[list]) -> tuple[dict[int, list[list]], list[int | list]]:
+    """The branches that open with a literal, grouped by it (their rests, in order), and the order of the groups
+    and of the other branches, which keep their places."""
     by_first: dict[int, list[list]] = {}
     order: list[int | list] = []
-    for alt in _flatten(alts):
+    for alt in alts:
         if alt and alt[0][0] is C.LITERAL:
             if alt[0][1] not in by_first:
                 by_first[alt[0][1]] = []
@@ -213,6 +205,12 @@ def _factor_branch(alts: list[list]) -> tuple:
             by_first[alt[0][1]].append(alt[1:])
         else:
             order.append(alt)
+    return by_first, order
+
+
+def _factor_branch(alts: list[list]) -> tuple:
+    """One alternation as a trie: branches starting with the same literal share it, recursively."""
+    by_first, order = _by_first_literal(_flatten(alts))
     new = []
     for key in order:
         if isinstance(key, list):
