@@ -29,9 +29,6 @@ TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 # Quantities with no exact number: the value gets an X ("PXY").
-VAGUE_QUANTITIES = ("several", "few", "a few", "many", "some", "couple", "a couple", "a couple of",
-                    "a number of", "numerous", "dozens of", "hundreds of", "a few more")
-
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
