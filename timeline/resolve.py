@@ -176,15 +176,17 @@ class Resolver:
                      earliest, latest, anchor, c.rule)  # type: ignore[arg-type]
 
     def period(self, c: Candidate, grain: str, start: date, anchor: str, mod: str | None = None,
-               parts: int = 1, type_: str = "DATE", pod: str | None = None) -> Timex:
-        """A DATE (or TIME with a part of day) for a whole period, remembered as the narrative date."""
+               parts: int = 1, type_: str = "DATE", pod: str | None = None, moves: bool = True) -> Timex:
+        """A DATE (or TIME with a part of day) for a whole period, remembered as the narrative date unless it
+        does not ``moves`` the narrative (a comparison: "a year earlier", "the year-ago quarter")."""
         e, l, value, first = period_fields(grain, start, mod, parts)
         if pod:
             value += "T" + pod
             type_ = "TIME"
-        self.prev = _Prev(grain, first, c.start)
-        if grain in ("quarter", "half"):
-            self.quarter = self.prev
+        if moves:
+            self.prev = _Prev(grain, first, c.start)
+            if grain in ("quarter", "half"):
+                self.quarter = self.prev
         return self.timex(c, type_, value, mod, "time" if type_ == "TIME" else grain, e, l, anchor)
 
     def unresolved(self, c: Candidate, grain: str, value: str | None = None, type_: str = "DATE",
@@ -770,11 +772,7 @@ class Resolver:
             else:
                 anchor = year_anchor
             month = (n - 1) * (3 if grain == "quarter" else 6) + 1
-            keep = (self.prev, self.quarter)
-            t = self.period(c, grain, add_months(date(year, month, 1), -back), anchor)
-            if back:
-                self.prev, self.quarter = keep
-            return t
+            return self.period(c, grain, add_months(date(year, month, 1), -back), anchor, moves=not back)
         # Relative quarters: the latest, the year-ago, the previous one, or plain "the quarter".
         if o in ("final",) and year is not None:
             return self.period(c, grain, date(year, 10 if grain == "quarter" else 7, 1), year_anchor)
@@ -796,11 +794,8 @@ class Resolver:
             base = shift(grain, base, 1)
         if year is not None and o is None:
             base, anchor = base.replace(year=year), year_anchor
-        keep = (self.prev, self.quarter)
-        t = self.period(c, grain, base, anchor)
-        if o in ("year-ago", "year-earlier", "comparable"):
-            self.prev, self.quarter = keep  # a comparison period does not move the narrative
-        return t
+        # A comparison period does not move the narrative.
+        return self.period(c, grain, base, anchor, moves=o not in ("year-ago", "year-earlier", "comparable"))
 
     def reported(self, c: Candidate, grain: str) -> _Prev | None:
         """The period under discussion for "the year-ago quarter": the last one mentioned nearby, unless
@@ -920,10 +915,7 @@ class Resolver:
             return self.unresolved(c, "day", "XXXX-XX-XXTNI", type_="TIME")
         # "stocks fell Friday ... hit by overnight losses in New York": the night before that day. The night runs
         # into the day, so the narrative stays on it ("6:30 a.m." after "overnight" is that morning).
-        keep = (self.prev, self.quarter)
-        t = self.period(c, "day", day + timedelta(days=delta), anchor, pod="NI")
-        self.prev, self.quarter = keep
-        return t
+        return self.period(c, "day", day + timedelta(days=delta), anchor, pod="NI", moves=False)
 
     def narrative_day(self, c: Candidate) -> tuple[date | None, str]:
         """The day a report is on: a day just named (not after the reference; 'since Friday' starts a span and
@@ -1163,7 +1155,6 @@ class Resolver:
             lo = shift_by_unit(base, -7 if past else 2, unit)
             hi = shift_by_unit(base, -2 if past else 7, unit)
             return self.timex(c, "DATE", "PAST_REF" if past else "FUTURE_REF", mod, grain, lo, hi, anchor)
-        keep = (self.prev, self.quarter)
         # Year-on-year comparisons in results reporting keep the reported period's granularity:
         # "profit rose from a year ago" after "the third quarter" is the third quarter a year before.
         same = None
@@ -1174,16 +1165,14 @@ class Resolver:
                     and self.prev.grain in ("month",) + (("day",) if anaphoric else ()):
                 same = self.prev
         if same is not None:
-            t = self.period(c, same.grain, add_months(same.start, -12 if past else 12), "previous", mod)
-        else:
-            d = shift_by_unit(base, -n if past else n, unit)
-            if not float(n).is_integer():
-                # "two and a half years ago" is a month, "a decade and a half" a year: one grain finer.
-                grain = {"decade": "year", "year": "month", "century": "decade"}.get(grain, grain)
-            t = self.period(c, grain, d, anchor, mod)
-        if anaphoric or same is not None:
-            self.prev, self.quarter = keep  # "a year earlier" compares; it does not move the narrative
-        return t
+            # "a year earlier" compares; it does not move the narrative
+            return self.period(c, same.grain, add_months(same.start, -12 if past else 12), "previous", mod,
+                               moves=False)
+        d = shift_by_unit(base, -n if past else n, unit)
+        if not float(n).is_integer():
+            # "two and a half years ago" is a month, "a decade and a half" a year: one grain finer.
+            grain = {"decade": "year", "year": "month", "century": "decade"}.get(grain, grain)
+        return self.period(c, grain, d, anchor, mod, moves=not anaphoric)
 
     def years_on(self, c: Candidate, f: dict) -> Timex | None:
         """'A year on', 'fifty years on': the previous date moved ahead, at that date's grain when it is finer (the
@@ -1196,7 +1185,6 @@ class Resolver:
         base, anchor = self.base(c, grain)
         if base is None or n is None:
             return self.unresolved(c, grain)
-        keep = (self.prev, self.quarter)
         if anchor == "previous" and self.prev is not None \
                 and _GRAIN_RANK.get(self.prev.grain, 9) < _GRAIN_RANK.get(grain, 9):
             grain = self.prev.grain
@@ -1204,9 +1192,7 @@ class Resolver:
         if anchor == "reference" or (self.ref is not None and d > self.ref and self.tense(c) != "future"):
             # "a year on" opening a text, or counted from its dateline: the day it is written
             grain, d, anchor = "day", self.ref, "reference"
-        t = self.period(c, grain, d, anchor)
-        self.prev, self.quarter = keep
-        return t
+        return self.period(c, grain, d, anchor, moves=False)
 
     def r_bare_offset(self, c: Candidate, f: dict) -> Timex | None:
         """'Days later', 'hours earlier': an uncounted offset from the previous date, read as 'several days
@@ -1299,16 +1285,10 @@ class Resolver:
                 and self.prev is not None and self.prev.grain in ("day", "time"):
             same = self.quarter  # "for the quarter ended Sept. 30 ... the year-ago results" (no year in between)
         if same is not None:
-            keep = (self.prev, self.quarter)
-            t = self.period(c, same.grain, add_months(same.start, -12), "previous")
-            self.prev, self.quarter = keep
-            return t
+            return self.period(c, same.grain, add_months(same.start, -12), "previous", moves=False)
         if self.ref is None:
             return self.unresolved(c, "year")
-        keep = (self.prev, self.quarter)
-        t = self.period(c, "year", date(self.ref.year - 1, 1, 1), "reference")
-        self.prev, self.quarter = keep
-        return t
+        return self.period(c, "year", date(self.ref.year - 1, 1, 1), "reference", moves=False)
 
     def r_the_unit(self, c: Candidate, f: dict) -> Timex | None:
         unit = f["unit"]

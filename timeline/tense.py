@@ -1,7 +1,7 @@
 """A small tense heuristic over the sentence around a position, for choosing past or future readings.
 
 Rule: find the tense cues in the sentence and let the cue nearest to the expression decide; of a cue before and
-one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas') loses to one within its clause.
+one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas', 'that') loses to one within its clause.
 Future cues: will, a decision or promise before the expression ("has decided to admit them in March",
 "agreed to meet on Monday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
 forecast/projected/predicted/likely/poised to, is/are forecast (projected, predicted), expect(s), should (not "should have"), may/might + verb ("may open"),
