@@ -456,14 +456,14 @@ def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
     return True
 
 
-_SPAN_SIGNAL_BEFORE = re.compile(r"(?i)\b(?:for|lasting|within|during)\s+$")
+_FOR_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|lasting|within|during)\s+$")
 
 
 def _accept_anchored_offset(original: str, m: re.Match, prefix: str) -> bool:
     """The anchor after the count is a day the grammar reads alone ('Tuesday', not 'tuesday'); 'from' needs a count,
     and after 'for' it starts a span ('extended for 15 days from Friday': a duration and a date, not a day)."""
     if m.group(prefix + "dir") == "from" and (not m.group(prefix + "n")
-                                             or _SPAN_SIGNAL_BEFORE.search(original, max(0, m.start() - 10), m.start())):
+                                             or _FOR_SPAN_BEFORE.search(original, max(0, m.start() - 10), m.start())):
         return False
     s = m.start(prefix + "a")
     for cand in candidates(original[s:m.end()]):

@@ -24,9 +24,10 @@ from timeline.timex import Timex
 # ---------------------------------------------------------------------------------------------
 # Context: what the words around a candidate say about its reading (calendar arithmetic is in periods.py).
 
-# A counted plural noun right before "a week": things per period ("six flights a week", "700 seats a day").
+# "within a year", "in two weeks": a span counted from now, unless an event follows ("within a year of the crash").
 _SPAN_SIGNAL_BEFORE = re.compile(r"\b(within|in)\s+(?:another\s+|just\s+|only\s+)?$")
 _FROM_EVENT_AFTER = re.compile(r"\s+(?:of|after|before|from|since)\b")
+# A counted plural noun right before "a week": things per period ("six flights a week", "700 seats a day").
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens?|hundreds|thousands|millions"
     r"|several|many|few))(?:\s+of)?\s+(?:[a-z-]+\s+){0,2}[A-Za-z]*[A-Za-z]s\s+$")
