@@ -449,11 +449,43 @@ def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
         # "the spring in the valley" is water; "in the spring" is a season.
         before = original[max(0, m.start() - 14):m.start()].lower()
         signal = _SEASON_SIGNAL_BEFORE.search(before)
-        if signal is None or g(prefix + "season") == "fall":
+        if signal is None:
             return False
+        if g(prefix + "season") == "fall":
+            return _fall_is_season(original, m, signal.group(1))
         # "spend the summer sailing" is the season; "spend the winter fuel payment" a noun it modifies.
         return not signal.group(1).startswith("spen") or bool(_SPENT_SEASON_END.match(original, m.end()))
     return True
+
+
+# "in the fall", "by the fall": the signals that put a season's "the fall" on the calendar. ("after/since the
+# fall" mostly follow the event: "died after the fall".)
+_FALL_SIGNALS = frozenset({"in", "during", "by", "until", "till", "through", "throughout", "into", "for", "before"})
+# "the fall of Kabul", "the fall in prices", "the fall from power", "the fall to 3 percent": the noun of falling.
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|to|by)\b")
+# A plan, a habit, or a school, election or farming year in the sentence makes "the fall" the season.
+_FALL_SEASON_CUE = re.compile(
+    r"\b(?:will|won['’]t|shall|would|expects?|expected|scheduled|planned|plans?|slated|due|going\s+to|aims?\s+to"
+    r"|hopes?\s+to|intends?\s+to|upcoming|usually|typically|traditionally|normally|every|each|schools?|semester"
+    r"|term|classes|students|pupils|campus|college|university|enrol\w*|elections?|vote|voters|ballots?|midterms?"
+    r"|harvest|planting|leaves|season)\b|['’]ll\b")
+# Injury, death and loss in the sentence make "the fall" the event: "was hurt in the fall, the school said".
+_FALL_EVENT_CUE = re.compile(
+    r"\b(?:injur\w*|hurt|died|dies|dead|death|broke|broken|fractur\w*|surviv\w*|fatal\w*|killed|suffer\w*"
+    r"|recover\w*|hospital\w*|bruis\w*|slipped|tripped|fell|ladder|stairs|cliff|wound\w*|prices?|shares?|stocks?"
+    r"|markets?|currency|regime|government|collapse\w*)\b")
+
+
+def _fall_is_season(original: str, m: re.Match, signal: str) -> bool:
+    """'in the fall' is autumn only where its sentence says so: a plan or habit ('will open in the fall', 'by the
+    fall'), or a school, election or harvest year ('classes resume in the fall'); never the noun of falling ('the
+    fall of Kabul', 'the fall in prices') nor beside an injury ('injured in the fall')."""
+    if signal not in _FALL_SIGNALS or _FALL_NOUN_AFTER.match(original, m.end()):
+        return False
+    lo = max(original.rfind(".", max(0, m.start() - 200), m.start()) + 1, m.start() - 200)
+    hi = original.find(".", m.end(), m.end() + 150)
+    sentence = original[lo:hi if hi >= 0 else m.end() + 150].lower()
+    return _FALL_SEASON_CUE.search(sentence) is not None and _FALL_EVENT_CUE.search(sentence) is None
 
 
 _FOR_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|lasting|within|during)\s+$")
@@ -668,8 +700,9 @@ RULES: tuple[Rule, ...] = (
          rf"the\s+turn\s+of\s+the\s+(?:(?P<ord>{ORDWORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century|millennium)(?![a-z])",
          "The turn of a century, the years around its first: the turn of the century, the turn of the 20th century (1900)."),
     Rule("century", "date",
-         rf"(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<ord>{ORDWORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?![a-z])",
-         "Centuries: the nineteenth century, the 19th century, the last quarter of the 19th century."),
+         rf"(?:the\s+(?P<dpos>first|last|final)\s+decade\s+of\s+)?(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<ord>{ORDWORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?![a-z])",
+         "Centuries: the nineteenth century, the 19th century, the last quarter of the 19th century; a decade "
+         "of one: the last decade of the 19th century (the 1890s)."),
     Rule("quarter", "date",
          rf"(?:the\s+)?(?:(?P<yy>{YEAR4}(?:['’]s)?|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:(?P<fy>fiscal|calendar)\s+)?"
          rf"(?:(?P<ya>year-ago|year-earlier|comparable\s+year-ago|comparable|year-before)\s+(?=first|second|third|fourth|fiscal|1st|2nd|3rd|4th))?"

@@ -24,6 +24,13 @@ from timeline.timex import Timex
 # ---------------------------------------------------------------------------------------------
 # Context: what the words around a candidate say about its reading (calendar arithmetic is in periods.py).
 
+# How far back in its paragraph the day of a narrated clock time may be named (see Resolver.narrative_of).
+_NARRATIVE_CHARS = 600
+# How far back a listing's heading may stand above a weekday in its block.
+_HEADING_REACH = 1500
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# "over the next century", "throughout the last century": the words that make a span of one.
+_LONG_SPAN_BEFORE = re.compile(r"\b(?:over|during|throughout|across|for|within|in\s+the\s+course\s+of)\s+$")
 # "within a year", "in two weeks": a span counted from now, unless an event follows ("within a year of the crash").
 _SPAN_SIGNAL_BEFORE = re.compile(r"\b(within|in)\s+(?:another\s+|just\s+|only\s+)?$")
 _FROM_EVENT_AFTER = re.compile(r"\s+(?:of|after|before|from|since)\b")
@@ -76,9 +83,18 @@ _PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took\s+place|came|began|fell|met|l
                            r"\s+on\s+$")
 # "shortly after 7am": a signal before a clock time, left outside its extent (see Resolver.outside_signal).
 _SIGNAL_PREFIX = re.compile(r"(?:shortly|just)\s+(?:before|after)\s+")
-# "usually held on August 12", "its fiscal year runs from July 1": a day of every year, not of one.
-_HABITUAL_IN = re.compile(r"\b(?:usually|typically|normally|traditionally|each\s+year|every\s+year)\b"
+# "usually held on August 12", "sales typically peak in December", "its fiscal year runs from July 1": a day,
+# month or season of every year, not of one. "generally" and the present "peaks" say so only in a sentence with no
+# tense cue ("the lake generally freezes in January", "sickness peaks in November"; not "analysts generally
+# expected a cut in March", "will peak in October").
+_HABITUAL_IN = re.compile(r"\b(?:usually|typically|normally|traditionally|customarily|as\s+a\s+rule|tend(?:s|ed)?\s+to"
+                          r"|each\s+year|every\s+year|(?P<weak>generally|peaks?))\b"
                           r"|\b(?:fiscal|financial|tax)\s+year\s+(?:(?:that|which)\s+)?(?:runs|begins|starts|ends)\b")
+# "on April 1 each year", "in May annually": the habit word right after the date, in its clause.
+_HABITUAL_AFTER = re.compile(r"\s+(?:(?:each|every)\s+year|annually|yearly)\b")
+# A clause break between a habit word and a date ("usually peak in December, but this year ... in November"); a
+# comma right after the habit word opens its clause ("As a rule, the house breaks in August").
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bbut\b")
 # "15 August, Independence Day": a date set beside a holiday by a comma or bracket.
 _BESIDE_GAP = re.compile(r"\s*[,(]\s*")
 # "the December figures", "the March contract": a month naming data of the past, or a futures delivery month.
@@ -263,18 +279,21 @@ class Resolver:
 
     def clock_day(self, c: Candidate, clock: str = "") -> date | None:
         """The day of a clock time with no date of its own: the last day named in its sentence or the one before
-        (a time chains on the last time), unless a longer period or nothing usable comes between; None when the
-        time opens its line (a live blog's heading, dated by the page) or nothing fits. The early hours after a
-        night ("Saturday night ... before 2 a.m.") are of the next day."""
+        (a time chains on the last time), or further back in a paragraph that narrates that day (narrative_of),
+        unless a longer period or nothing usable comes between; None when the time opens its line (a live blog's
+        heading, dated by the page) or nothing fits. The early hours after a night ("Saturday night ... before
+        2 a.m.") are of the next day."""
         if self.opens_line(c.start):
             return None
         first, _ = self.tenses.sentence(c.start)
         lo = self.tenses.sentence(first - 1)[0] if first > 0 else 0
+        latest = True
         for start, end, day, usable in reversed(self.days):
             if end > c.start:
                 continue
-            if start < lo or day is None:
+            if day is None or (start < lo and not (latest and self.narrative_of(c, end, day))):
                 return None
+            latest = False
             if usable is None:
                 usable = self._clock_anchor(start)
             if usable or _ATTACHED_CLOCK.fullmatch(self.low, end, c.start):
@@ -282,6 +301,14 @@ class Resolver:
                     return day + timedelta(days=1)
                 return day
         return None
+
+    def narrative_of(self, c: Candidate, end: int, day: date) -> bool:
+        """Whether a paragraph tells the story of a day named sentences before a clock time ("The hikers left on
+        March 8. ... They reached the hut at 6 p.m."): the time is in a past sentence of the same paragraph, no
+        other date between, and the day is not after the reference. Otherwise (a new paragraph, a plan: "will
+        speak at 3 p.m.") the time is of the reference day."""
+        return c.start - end <= _NARRATIVE_CHARS and self.tense(c) == "past" \
+            and (self.ref is None or day <= self.ref) and not _BLANK_LINE.search(self.text, end, c.start)
 
     def bounded(self, t: Timex) -> Timex:
         """'at least 2060', 'no later than June 30', '1994 or later': a date named as one bound of an open span. TIMEX3
@@ -405,11 +432,29 @@ class Resolver:
         return self.period(c, "day", date(y, month, day), "reference", mod, parts)
 
     def yearly_date(self, c: Candidate) -> bool:
-        """Whether a day without a year is a yearly one: 'its fiscal year runs from April 1', 'the fair usually opens
-        on May 4', 'each year on June 21' name a date of every year (TimeML XXXX-04-01). 'The show runs from
-        May 1' alone is one show, and the word must come before the day ('made on January 1 is usually forgotten')."""
+        """Whether a day, month or season without a year is a yearly one: 'its fiscal year runs from April 1',
+        'the fair usually opens on May 4', 'sales typically peak in December', 'each year in May', 'on April 1 each
+        year' name a date of every year (TimeML XXXX-04-01, XXXX-12). The habit word must be in the date's clause,
+        before it or right after it ('made on January 1 is usually forgotten', 'usually peak in December, but this
+        year ... in November' keep their years), and not after a dated day of its sentence. A scheduled present
+        ('The museum reopens in June') has no habit word and stays dated."""
+        if _HABITUAL_AFTER.match(self.low, c.end):
+            return True
         s = self.tenses.sentence(c.start)[0]
-        return _HABITUAL_IN.search(self.low, max(s, c.start - 60), c.start) is not None
+        lo = max(s, c.start - 60)
+        dated = self.last if self.last is not None and self.last.start >= s and self.last.earliest is not None \
+            and self.last.granularity == "day" else None
+        for m in _HABITUAL_IN.finditer(self.low, lo, c.start):
+            if _CLAUSE_BREAK.search(self.low[m.end():c.start].lstrip(" ,")):
+                continue
+            if dated is not None and dated.end <= m.start():
+                # "a resolution made on January 1 is usually forgotten by February": the habit follows a dated
+                # day of the sentence, and the month is counted from it.
+                continue
+            if m.group("weak") and self.tense(c) is not None:
+                continue
+            return True
+        return False
 
     def weekday_year(self, wd: str | None, month: int, day: int) -> int | None:
         """The one year next to the reference in which "Monday, Oct. 26" falls on a Monday, if exactly one does:
@@ -694,6 +739,10 @@ class Resolver:
         mod, parts = prefix_mod(f.get("pre"))
         o = f["ord"].replace("-", " ")
         n = lx.ORDINALS.get(o) or int(re.match(r"\d+", o).group())
+        if f.get("dpos") and mod is None:
+            # "the last decade of the 19th century": the 1890s (TimeML 189), as the decade is written.
+            return self.period(c, "decade", date((n - 1) * 100 + (0 if f["dpos"] == "first" else 90), 1, 1),
+                               "absolute")
         return self.period(c, "century", date(max(1, (n - 1) * 100), 1, 1), "absolute", mod, parts)
 
     def r_fiscal_year(self, c: Candidate, f: dict) -> Timex:
@@ -855,7 +904,7 @@ class Resolver:
         month = SEASON_START[code]
         if f.get("y"):
             return self.period(c, "season", date(self.year_of(f["y"]), month, 1), "absolute", mod, parts)
-        if self.ref is None:
+        if self.ref is None or (f.get("rel") in (None, "the") and self.yearly_date(c)):
             return self.unresolved(c, "season", f"XXXX-{code}", mod=mod)
         rel = f.get("rel") or "this"
         cur = period_start("season", self.ref)
@@ -976,6 +1025,15 @@ class Resolver:
             if self.ref is None:
                 return self.timex(c, "DURATION", value, mod, unit, None, None, "none")
             return self.timex(c, "DURATION", value, mod, unit, shift_by_unit(self.ref, -1, unit), self.ref, "reference")
+        if unit in ("decade", "century") and mod in (None, "APPROX") and self.long_span(c, rel, unit):
+            # "the next decade", "over the last century": the ten (hundred) years from or up to now, as "the past
+            # decade" is; TimeML writes them as durations (P1DE) anchored at the reference.
+            value = duration_value(1, unit)
+            if self.ref is None:
+                return self.timex(c, "DURATION", value, mod, unit, None, None, "none")
+            step = -1 if word == "last" else 1
+            return self.timex(c, "DURATION", value, mod, unit, self.ref, shift_by_unit(self.ref, step, unit),
+                              "reference")
         if base is None:
             if unit in lx.SEASONS:
                 return self.unresolved(c, "season", f"XXXX-{lx.SEASONS[unit]}", mod=mod)
@@ -1020,6 +1078,16 @@ class Resolver:
             if lo <= hi:
                 t = self.timex(c, t.type, t.value, t.mod, t.granularity, lo, hi, t.anchor)
         return t
+
+    def long_span(self, c: Candidate, rel: str, unit: str) -> bool:
+        """Whether "the last/next/coming decade (century)" is the span up to or from now rather than the calendar
+        one: a decade always is ("the last decade has been the warmest"), with its article ("last decade" alone is
+        the 2010s); a century only as the stretch of an action ("over the next century"), since "built in the last
+        century" names the 1900s."""
+        if rel not in ("the last", "the next", "the coming", "coming"):
+            return False
+        return unit == "decade" or rel.endswith("coming") \
+            or _LONG_SPAN_BEFORE.search(self.low, max(0, c.start - 20), c.start) is not None
 
     def results_period(self, c: Candidate, grain: str) -> bool:
         """Whether "this quarter" at ``c`` means the quarter just reported rather than the one in progress:
@@ -1084,15 +1152,56 @@ class Resolver:
             # "on Mondays", "Tuesday nights": every such day (or part of it), a SET.
             return self.timex(c, "SET", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""), mod,
                               "time" if code else "day", None, None, "none")
+        heading = self.heading_day(c.start)
+        if heading is not None:
+            # A listing's block under "Saturday, March 15": its weekdays are read around that day, not the page's.
+            return self.period(c, "day", self.weekday_date(c, heading, wd), "previous", mod, 1, pod=code)
         if self.ref is None:
             return self.unresolved(c, "day", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""),
                                    type_="TIME" if code else "DATE", mod=mod)
         return self.period(c, "day", self.weekday_date(c, self.ref, wd), "reference", mod, 1, pod=code)
 
+    def heading_day(self, pos: int) -> date | None:
+        """The day of the dated heading over the paragraph at ``pos``, if there is one: a line that is only a day
+        ("Saturday, March 15", "March 22:") opening the paragraph, or standing alone as the paragraph before it. A
+        listing page dates each block by its heading; other paragraphs, and dates inside sentences, have none."""
+        lo = max(0, pos - _HEADING_REACH)
+        if self.text.find("\n", lo, pos) < 0:
+            return None
+        blank = None
+        for blank in _BLANK_LINE.finditer(self.text, lo, pos):
+            pass
+        if blank is None and lo > 0:
+            return None
+        para = blank.end() if blank is not None else 0
+        first_end = self.text.find("\n", para, pos)
+        if first_end >= 0:
+            return self.day_line(para, first_end)  # the paragraph's own first line, above ``pos``
+        if blank is None:
+            return None
+        # ``pos`` is on the paragraph's first line: the heading may be the one-line paragraph before it.
+        head = self.text.rfind("\n", lo, blank.start()) + 1
+        if head == 0 and lo > 0:
+            return None
+        if head > 0 and not self.text[max(0, head - 200):head - 1].rstrip(" \t\r").endswith("\n") \
+                and self.text[:head - 1].strip() != "":
+            return None  # that line ends a longer paragraph
+        return self.day_line(head, blank.start())
+
+    def day_line(self, start: int, end: int) -> date | None:
+        """The day a line names when the line holds nothing else (a heading), else None."""
+        for s, e, day, _ in reversed(self.days[-50:]):
+            if e <= start:
+                return None
+            if s >= start and e <= end and day is not None and self.text[start:s].strip() == "" \
+                    and self.text[e:end].strip(" \t\r:.,;–—-") == "":
+                return day
+        return None
+
     def r_month_bare(self, c: Candidate, f: dict) -> Timex:
         month = lx.MONTHS[f["mon"]]
         mod, parts = prefix_mod(f.get("pre"))
-        if self.ref is None:
+        if self.ref is None or (not f.get("ry") and self.yearly_date(c)):
             return self.unresolved(c, "month", f"XXXX-{month:02d}", mod=mod)
         if f.get("ry"):
             y = self.ref.year + _YEAR_STEP[f["ry"]]  # "June last year": the month of that year
@@ -1315,6 +1424,10 @@ class Resolver:
         if self.ref is None:
             return self.unresolved(c, grain)
         if grain == "weekend":
+            heading = self.heading_day(c.start)
+            if heading is not None:
+                # "over the weekend" in a listing's block under "Friday, March 21": that day's weekend.
+                return self.period(c, grain, period_start("weekend", heading), "previous")
             t = self.tense(c)
             sat = period_start("weekend", self.ref)
             if _THROUGH_BEFORE.search(self.low, max(0, c.start - 12), c.start):
