@@ -211,7 +211,9 @@ def test_sentence_starts_are_those_of_the_lookahead_pattern(text: str) -> None:
 
 
 def _reference_accept_year(original: str, m: re.Match, prefix: str) -> bool:
-    """_accept_year as it was written before its patterns were compiled once and its checks reordered."""
+    """_accept_year written with re.search calls and without the shortcuts (compiled patterns, reordered checks,
+    the whitespace test before the \\s+$ patterns). The decisions added since ("as a whole", spans of years) are
+    written here too, so the test compares shortcuts, not rules."""
     s, e = m.span(prefix + "y")
     before = original[max(0, s - 30):s].lower()
     if before.endswith(("$", "#", "no. ", "no.", "number ", "£", "€", "+")) or re.search(r"[\d.,]$", before):
@@ -226,11 +228,18 @@ def _reference_accept_year(original: str, m: re.Match, prefix: str) -> bool:
     after = original[e:e + 30].lower()
     y = int(original[s:e][:4])
     cue = bool(rec._YEAR_CUE_BEFORE.search(before))
+    if 1900 <= y <= 2099 and re.match(r"\s+as\s+a\s+whole\b", after):
+        return True
     prev_word = re.search(r"([A-Za-z][\w.-]*)\s+$", original[max(0, s - 30):s])
     if prev_word and prev_word.group(1)[0].isupper() and prev_word.group(1).lower().rstrip(".") not in rec._NOT_A_NAME \
             and not rec._YEAR_CUE_BEFORE.search(prev_word.group(1).lower() + " ") and not re.match(r"[,.;:)]", after):
         return False
     if m.group(prefix + "pre"):
+        return True
+    if y < 1900 and (in_range := rec._early_year_range(original, s, e)) is not None:
+        return in_range
+    if 1900 <= y <= 2099 and rec.year_span_end(y, after) is not None \
+            and (cue or re.search(r"\b(?:budgets?|session|accounts|plan|estimates)\s+$", before)):
         return True
     determiner = re.search(r"\b(?:a|the|its|his|her|their)\s+$", before)
     if 1900 <= y <= 2099 and rec._OPENING_CUE.search(before):
