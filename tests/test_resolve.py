@@ -527,3 +527,17 @@ def test_open_bound_dates_take_their_words_in(text: str, ref: date, extent: str,
     extent, with mod ON_OR_AFTER / ON_OR_BEFORE (TimeML)."""
     found = {t.text: t.mod for t in find_timexes(text, ref)}
     assert found.get(extent) == mod, found
+
+
+def test_a_listing_under_a_dated_day_keeps_its_year() -> None:
+    """Dates opening their lines below 'opens ... on Friday 22 September' (read in February) follow it in date order:
+    2023, not the nearer 2022 each would take alone."""
+    text = "The tour opens in Oslo on Friday 22 September.\n22 Sept - Oslo\n27 Sept - Bergen\n4 Nov - Tromso\n"
+    values = [t.value for t in find_timexes(text, date(2023, 2, 14))]
+    assert values == ["2023-09-22", "2023-09-22", "2023-09-27", "2023-11-04"]
+
+
+def test_a_dateless_line_without_a_day_above_keeps_the_nearest_year() -> None:
+    """With no dated day above it, a listed date is read as before: the occurrence nearest the reference."""
+    values = [t.value for t in find_timexes("Fixtures\n27 Sept - Bergen\n", date(2023, 2, 14))]
+    assert values == ["2022-09-27"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -103,3 +104,22 @@ def test_the_verb_last_after_a_modal_is_no_past_cue():
 def test_a_cue_across_that_loses_to_one_in_the_clause():
     """'warned on Thursday that strikes could ...': the warning, not the warned-of event, dates Thursday."""
     assert _tense_of("Moscow issued warnings on Thursday that strikes could harm ties.", "Thursday") == "past"
+
+
+@pytest.mark.parametrize("sentence, target, expected", [
+    ("The harvest festival falls on October 3.", "October 3", "future"),
+    ("The permit expires on 12 May.", "12 May", "future"),
+    ("The gallery reopens at the old mill on Friday 5 June.", "Friday 5 June", "future"),
+    ("Tickets are on sale from Monday.", "Monday", "future"),
+    ("Buyers can bring the kettles back until 31 March.", "31 March", "future"),
+    ("The ferries did not run on 2 January.", "2 January", "past"),
+    ("Filmed on Tuesday, the show is available from Friday.", "Tuesday", "past"),
+    ("Rebel attacks on Friday wounded four.", "Friday", "past"),
+])
+def test_a_present_schedule_before_its_date_reads_as_future(sentence: str, target: str, expected: str) -> None:
+    """'falls on', 'expires on', 'is available from', 'can ... until' schedule the date after them; the cue does not
+    reach back to a date before it ('Filmed on Tuesday, ... is available from Friday'), a negated or plural-noun
+    form is no schedule."""
+    low = sentence.lower()
+    start = low.index(target.lower())
+    assert tense_at(sentence, low, start, start + len(target)) == expected

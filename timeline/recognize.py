@@ -148,6 +148,8 @@ _YEAR_CUE_BEFORE = re.compile(
 )
 # "budget 2025-26", "the session 2023-24": a fiscal or academic span named after its noun.
 _SPAN_OWNER_BEFORE = re.compile(r"\b(?:budgets?|session|accounts|plan|estimates)\s+$")
+_SPLIT_LABEL_AFTER = re.compile(r"[-–/]\d\d\s+(?:school|academic|financial|fiscal|tax|budget|season|term|session"
+                                r"|accounts|year|winter|campaign|programme|program|calendar|intake|cohort)\b")
 _OPENING_CUE = re.compile(r"(?:^|[.!?][\"'’”)]?\s+|\n\s*)(?:in|since|during|between|until|after|before|through)\s+$")
 # A plural noun after the number counts things ("1994 soldiers"); function words that end in -s do not ("in 1984 as").
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s|[-–]?\s*(?:to|[-–])\s*\d|,\d|\.\d|\d|:\d"
@@ -205,6 +207,8 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
     if 1900 <= y <= 2099 and year_span_end(y, after) is not None \
             and (_YEAR_CUE_BEFORE.search(before) or _SPAN_OWNER_BEFORE.search(before)):
         return True  # "the 2023-24 season", "in 1998-99", "from 2001-2009": the start of a span of years
+    if 1900 <= y <= 2099 and _SPLIT_LABEL_AFTER.match(after):
+        return True  # "2025-26 term dates", "2018/19 accounts": a year that runs across two, named by its noun
     if 1900 <= y <= 2099 and spaced and _OPENING_CUE.search(before):
         return True  # "In 2010 exports doubled": a sentence that opens on a time preposition sets a scene
     if _NOT_YEAR_AFTER.match(after) and not _YEAR_OK_AFTER.match(after) \
@@ -831,10 +835,13 @@ RULES: tuple[Rule, ...] = (
          rf"|(?P<part>half|quarter)[\s-]?(?=hour(?![a-z])))?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
          r"(?:(?<=[a-z]day)\s+(?P<wpod>morning|afternoon|evening|night)(?![a-z]))?"
          r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually)"
-         rf"|(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s+times)"
+         rf"|(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s+times"
+         r"|(?:one|two|three|four|five|six|seven|[1-7])\s+(?:days?|nights?|evenings?|mornings?|afternoons?)"
+         r"(?=\s+(?:a|per)\s+week\b)|(?:24|twenty[\s-]four)\s+hours(?=\s+a\s+day\b))"
          rf"\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
          "Recurrences: every year, each Monday, every Tuesday morning, weekly, twice a month, several times a day, "
-         "every half hour; not 'every day of delay' "
+         "every half hour; a count of days a week is one rate, valued by its period: seven days a week, three "
+         "nights a week (P1W), 24 hours a day (P1D); not 'every day of delay' "
          "(each unit of a stretch, not a recurrence).",
          lambda o, m, p: (m.group(p + "every") is None or not _OF_STRETCH_AFTER.match(o[m.end():m.end() + 20].lower()))
          and (m.group(p + "adv") is None or not _adverb_is_adjective(o, m, p))),
@@ -1006,6 +1013,8 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
     unit = m.group(prefix + "unit")
     if n is None and not (m.group(prefix + "det") == "the" and m.group(prefix + "rel")):
         return False  # an uncounted fortnight only as "the next/past fortnight"; "last fortnight" is a date
+    if _YEAR_DASH_END.search(original, max(0, m.start() - 6), m.start()) or original[m.start() - 5:m.start()].isdigit():
+        return False  # "the 2025-26 school year": the end of a year label, not a count of years
     if m.group(prefix + "old") or _OLD_AFTER.match(original[m.end():m.end() + 4]):
         return False  # ages are not annotated as temporal expressions in TimeBank
     if unit == "second" and n in ("a", "an", "one"):

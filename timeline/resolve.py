@@ -50,10 +50,17 @@ PARTIAL_SLACK_DAYS = 14
 # FUTURE_NEAR_DAYS ahead takes the next occurrence when the past cue is more than DISTANT_CUE_CHARS
 # away ("the ship sank on March 2" keeps the past).
 DISTANT_CUE_CHARS = 40
+# A listing's dates ("22 Sept - Rotterdam") follow the dated day above them within this many characters.
+LISTING_CHARS = 1500
+# A past-tense date without a year within this many characters of a narrative date years back takes its year.
+STORY_CHARS = 600
+# A future cue this close to a deadline ("runs until", "is valid through") governs it.
+ADJACENT_CUE_CHARS = 12
 # How far back (characters) "a day earlier" looks for the last dated day when a month or year was named since.
 ANAPHOR_DAY_CHARS = 1500
 PAST_FAR_DAYS = 240
 FUTURE_NEAR_DAYS = 60
+_AGO_THIS_AFTER = re.compile(r"\s+(today|this\s+week|this\s+month)(?![a-z'’-])")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 # "said late Tuesday", "a report released on Monday": a day that dates the reporting, not the events reported.
 _REPORTED_BEFORE = re.compile(
@@ -159,6 +166,7 @@ class Resolver:
         self.prev: _Prev | None = None
         self.tenses = TenseIndex(text, low)
         self.quarter: _Prev | None = None  # the last fiscal quarter or half the text reported on
+        self.retrospective = False  # whether the text looks back "50 years ago this week" (see story_date)
         self.last: Timex | None = None  # the last timex resolved: the start of a range ("from March to May")
         # The dates and times resolved so far, for the day of a later clock time: (start, end, day or None for
         # a longer period, whether it can date a clock time; see _clock_anchor).
@@ -484,8 +492,11 @@ class Resolver:
             t = None  # "the December figures will be revised": data of a month are published after it, so either side
         elif t != "future" and _PERIOD_END_BEFORE.search(self.low, max(0, c.start - 30), c.start):
             t = "past"  # "sales in the 12 months to March": a period reported once it has ended
-        elif _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
-            t = None  # "through Oct. 19", "extended to Nov. 6": a deadline near the report, either side
+        elif not (t == "future" and cue and cue[0] <= ADJACENT_CUE_CHARS) \
+                and _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
+            # "through Oct. 19", "extended to Nov. 6": a deadline near the report, either side; but "runs until
+            # 31 December", "can return them until 31 December" schedule it ahead.
+            t = None
         elif _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start):
             t = "past"  # "since March" has begun
         options = []
@@ -494,6 +505,8 @@ class Resolver:
                 options.append(date(y, month, min(day, calendar.monthrange(y, month)[1])))
             except ValueError:
                 continue
+        if t == "past" and (story := self.story_date(c, options)) is not None:
+            return story.year
         if t == "past":
             # "gave no reason for the Jan. 14 deadline" may look ahead; "reopened on Jan. 2" may not.
             # A month spoken of in the past has begun ("the euros it pledged in October" is not next October).
@@ -512,7 +525,34 @@ class Resolver:
         if t == "future":
             fits = [d for d in options if d >= ref]
             return fits[0].year if fits else ref.year
+        listed = self.listed_after(c, options) if t is None else None
+        if listed is not None:
+            return listed.year
         return min(options, key=lambda d: abs((d - ref).days)).year
+
+    def story_date(self, c: Candidate, options: list[date]) -> date | None:
+        """In a retrospective (a text that has named "50 years ago this week"), a past-tense date without a year
+        follows the narrative's date years back ("on August 8, 1972, ... by August 9"): the first such date on or
+        after it. Elsewhere a past date years back is background ("the 1988 bombing ... agreed in April")."""
+        prev, ref = self.prev, self.ref
+        if not self.retrospective or prev is None or ref is None or prev.grain not in ("day", "week") \
+                or prev.start.year >= ref.year - 1 \
+                or c.start - prev.pos > STORY_CHARS:
+            return None
+        first = date(prev.start.year, 1, 1)
+        dates = [d.replace(year=y) for d in options[:1] for y in (first.year, first.year + 1)
+                 if not (d.month == 2 and d.day == 29)]
+        return next((d for d in dates if d >= prev.start), None)
+
+    def listed_after(self, c: Candidate, options: list[date]) -> date | None:
+        """A date with no tense that opens its line below a dated day ("22 Sept - Rotterdam" under "opens on Friday
+        22 September"): a listing in date order, so the first such date on or after that day, not the one nearest
+        the reference."""
+        prev = self.prev
+        if prev is None or prev.grain not in ("day", "time") or c.start - prev.pos > LISTING_CHARS \
+                or not self.opens_line(c.start):
+            return None
+        return next((d for d in options if d >= prev.start), None)
 
     def r_month_day(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
@@ -1279,10 +1319,23 @@ class Resolver:
             return self.period(c, same.grain, add_months(same.start, -12 if past else 12), "previous", mod,
                                moves=False)
         d = shift_by_unit(base, -n if past else n, unit)
-        if not float(n).is_integer():
+        if (on := self.anniversary(c, direction, n, unit)) is not None:
+            c, grain = on
+        elif not float(n).is_integer():
             # "two and a half years ago" is a month, "a decade and a half" a year: one grain finer.
             grain = {"decade": "year", "year": "month", "century": "decade"}.get(grain, grain)
         return self.period(c, grain, d, anchor, mod, moves=not anaphoric)
+
+    def anniversary(self, c: Candidate, direction: str, n: float, unit: str) -> tuple[Candidate, str] | None:
+        """'50 years ago this week', 'five years ago today': a retrospective names the same week (day, month) that
+        many years back, one DATE (the week or day of the shifted reference), which the narrative then follows."""
+        m = _AGO_THIS_AFTER.match(self.low, c.end) if direction == "ago" and unit in ("year", "decade") \
+            and float(n).is_integer() else None
+        if m is None:
+            return None
+        grain = "day" if m.group(1) == "today" else m.group(1).split()[-1]
+        self.retrospective = True
+        return Candidate(c.start, m.end(), c.rule, c.kind, c.feats), grain
 
     def years_on(self, c: Candidate, f: dict) -> Timex | None:
         """'A year on', 'fifty years on': the previous date moved ahead, at that date's grain when it is finer (the

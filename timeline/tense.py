@@ -6,7 +6,9 @@ Future cues: will, a decision or promise before the expression ("has decided to 
 "agreed to meet on Monday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
 forecast/projected/predicted/likely/poised to, is/are forecast (projected, predicted), expect(s), should (not "should have"), may/might + verb ("may open"),
 could + verb ("a dry July could bring them back"; not "could not", "could have", "could be reached": past ability), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow,
-a scheduled act in the present before a day or date ("reports results on Tuesday", "which ends April 17", "reopen Monday").
+a scheduled act in the present before a day or date ("reports results on Tuesday", "which ends April 17", "reopen Monday"),
+and a present schedule right before its preposition and date ("falls on November 8", "is available from Monday", "can
+return them until 31 December"), which looks only ahead: it does not date "recorded on Thursday" before it.
 Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last (not the verb: "last until",
 "last for", "will now last"), yesterday, earlier, common irregular past
 verbs (took, came, began, fell...), past forms equal to the present (forecast, set, cut, put, cost...) after he/she/it or
@@ -25,7 +27,8 @@ from bisect import bisect_left, bisect_right
 from typing import Literal
 
 Tense = Literal["past", "future"]
-_Kind = Literal["past", "future", "plan"]  # a cue's kind; "plan" depends on its side
+# A cue's kind; "plan" depends on its side, "sched" (a present schedule before its date) only looks ahead.
+_Kind = Literal["past", "future", "plan", "sched"]
 
 # Every cue but "'ll" starts with a letter: the lookahead after the first boundary skips the alternation
 # at word ends, where it cannot match, halving the scan.
@@ -38,7 +41,18 @@ _CUES_PATTERN = (
     r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow"
     r"|(?:re)?(?:reports|opens|meets|holds|hosts|starts|ends|begins|closes|launches|returns|resumes|visits|plays|faces)"
     r"(?=(?:\s+[a-z-]+){0,3}?\s+(?:on\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
-    r"|oct|nov|dec)[a-z]*\b)|reopen(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b))"
+    r"|oct|nov|dec)[a-z]*\b)|reopen(?=\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b)"
+    # A schedule in the present right before its date: "falls on November 8", "expires on 30 June", "is available
+    # from Monday", "runs until 31 December", "can return them until 31 December", "doors open on Friday".
+    r"|(?P<sched>(?:falls|expires|closes|opens|runs|ends|starts|begins|continues|resumes|reopens|returns|arrives|departs"
+    r"|leaves|airs|premieres|debuts|launches|finishes|concludes|applies|lasts|kicks\s+off|takes\s+(?:place|effect)"
+    r"|comes\s+into\s+(?:force|effect)|goes\s+on\s+sale)(?:\s+(?:in|at)(?:\s+(?!and\b|but\b|on\b)[a-z-]+){1,4}?)?"
+    r"|(?<!\bdid\s)(?<!\bnot\s)(?<!\bto\s)(?<!\bthe\s)(?:expire|run|begin|resume|reopen|kick\s+off|take\s+place"
+    r"|go\s+on\s+sale)"
+    r"|(?:is|are)\s+(?:available|open|valid|on\s+(?:sale|show|display))"
+    r"|can\s+(?!not\b|be\b|have\b)[a-z]+(?:\s+(?!and\b|but\b)[a-z]+){0,4}?(?=\s+(?:until|till|from|by)\s))"
+    r"(?=\s+(?:on|from|until|till|through|by)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)last(?!\s+(?:until|till|for|through|into|beyond|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
@@ -181,7 +195,8 @@ def classify(m: re.Match, low: str) -> tuple[_Kind, bool]:
     """A cue match's kind, and whether it is weak: a reporting verb that closes its sentence."""
     if m.group("weak") or (m.group("past") in ("said", "told") and _TRAILING_ATTRIBUTION.match(low, m.end())):
         return "past", True
-    return ("plan" if m.group("plan") else "past" if m.group("past") else "future"), False
+    return ("plan" if m.group("plan") else "sched" if m.group("sched") else "past" if m.group("past")
+            else "future"), False
 
 
 def attached_report(low: str, start: int) -> tuple[int, Tense] | None:
@@ -222,12 +237,12 @@ def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: i
     while j >= 0 and cues[j][0] >= s:
         if cues[j][1] <= start:
             # A decision or promise looks ahead to what follows it ("agreed to meet in March").
-            before = (start - cues[j][1], "future" if cues[j][2] == "plan" else cues[j][2], cues[j][1])
+            before = (start - cues[j][1], "future" if cues[j][2] in ("plan", "sched") else cues[j][2], cues[j][1])
             break
         j -= 1
     j = i
     while j < len(cues) and cues[j][0] < e:
-        if cues[j][0] >= end:
+        if cues[j][0] >= end and cues[j][2] != "sched":  # "recorded on Thursday, is available from Monday"
             # "In March the board decided to ...": the decision itself is past.
             after = (cues[j][0] - end, "past" if cues[j][2] == "plan" else cues[j][2], cues[j][0])
             break
