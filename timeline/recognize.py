@@ -752,7 +752,7 @@ RULES: tuple[Rule, ...] = (
          and not (m.group(p + "dir") in ("earlier", "later") and _THAN_AFTER.match(o[m.end():m.end() + 6]))),
     Rule("anaphor", "date",
          rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that(?:\s+very)?\s+same|that|the\s+same|the\s+very\s+same|in\s+the)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
-         rf"|the\s+(?P<dunit>day|week|month|year|night|morning|evening)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"'’”]|\s*$)"
+         rf"|the\s+(?P<dunit>day|week|month|year|night|morning|afternoon|evening)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"'’”]|\s*$)"
          rf"|the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit2>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season))(?![a-z]){OR_SO}?",
          "Anaphoric dates resolved against the previous date: that year, the same day, the day before, the following week, "
          "earlier in the day.",
@@ -845,6 +845,13 @@ RULES: tuple[Rule, ...] = (
          "(each unit of a stretch, not a recurrence).",
          lambda o, m, p: (m.group(p + "every") is None or not _OF_STRETCH_AFTER.match(o[m.end():m.end() + 20].lower()))
          and (m.group(p + "adv") is None or not _adverb_is_adjective(o, m, p))),
+    Rule("whole_day", "duration",
+         r"(?:all|(?:a|an|one)\s+(?:full|whole|entire)|the\s+(?:whole|entire))\s+day(?:\s+long)?(?![\w‐-])",
+         "A whole day as a span: all day, a full day, the whole day, the entire day, all day long (DURATION P1D); 'the full day' is a school's or a job's (stay for the full day)."),
+    Rule("meal_hour", "time",
+         rf"(?P<meal>dinner|supper|lunch|breakfast)\s+(?:is\s+)?at\s+(?P<x>(?P<mh>{HOUR_WORD}))"
+         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:is|was|are|were|and|or|on|every|each|sharp|then|before|after|with|in|for)\b)",
+         "A bare hour after a meal: (dinner at) six is 18:00, (lunch at) one 13:00, (breakfast at) seven 07:00."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
          rf"(?:(?P<mod>{QMOD})\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})|(?<!\ba\s)(?<!\ban\s)(?=fortnight))(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
@@ -1007,6 +1014,12 @@ _NOT_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|after|before|from|since|b
 _LENGTH_BEFORE = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles|metres|meters|feet|inches|cm|mm|knots|mph)\s*$")
 
 
+# "the one day we rest", "the one week of the year when": "the one" is "the only", a day picked out, not a span.
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_ONLY_ONE_AFTER = re.compile(r"(?i)\s+(?:we|they|he|she|i|you|it|people|everyone|everybody|nobody|when|that|which"
+                            r"|where|of\s+the\s+(?:week|month|year)|a\s+(?:week|month|year))\b")
+
+
 def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
     """Counts need a real number; 'second' after 'a' is an ordinal; a hyphenless 'a' + unit needs context."""
     n = m.group(prefix + "n")
@@ -1015,6 +1028,10 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
         return False  # an uncounted fortnight only as "the next/past fortnight"; "last fortnight" is a date
     if _YEAR_DASH_END.search(original, max(0, m.start() - 6), m.start()) or original[m.start() - 5:m.start()].isdigit():
         return False  # "the 2025-26 school year": the end of a year label, not a count of years
+    if n == "one" and not m.group(prefix + "rel") and not m.group(prefix + "mod") \
+            and (m.group(prefix + "det") == "the" or _THE_BEFORE.search(original, max(0, m.start() - 5), m.start())) \
+            and _ONLY_ONE_AFTER.match(original, m.end()):
+        return False  # "the one day we rest", "the one year he played": the only one, not a span
     if m.group(prefix + "old") or _OLD_AFTER.match(original[m.end():m.end() + 4]):
         return False  # ages are not annotated as temporal expressions in TimeBank
     if unit == "second" and n in ("a", "an", "one"):
@@ -1074,6 +1091,8 @@ GATE = (
     r"|the\s+(?:night|new\s+(?:year|decade)|(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)[\s–-])|(?:around|approximately|roughly|circa)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:morning|afternoon)\s+trading"
+    r"|all\s+day|(?:a|an|one)\s+(?:full|whole|entire)\s+day|the\s+(?:morning|afternoon|evening)\s+(?:before|after)"
+    r"|(?:dinner|supper|lunch|breakfast)\s+(?:is\s+)?at\s"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\s*\d)"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"

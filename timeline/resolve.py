@@ -71,6 +71,37 @@ _ATTACHED_CLOCK = re.compile(r"\s*,?\s*(?:at|by|from|until|till|around|about|bef
 # A past verb between a habit word and a clock time: the time is of one occasion.
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|found|came|went|saw|left|took|made|struck|began|fell|hit|got|met|held|ran|woke"
                         r"|rang|shot|caught|broke|sent|told|said)\b")
+# "Sunday is the day we rest", "Monday is market day", "Saturday is usually the busiest": a weekday of every week.
+_CLAUSE_OPEN_BEFORE = re.compile(r"(?:[,;:]\s+|\band\s+|^\s*)$")
+_GENERIC_WEEKDAY_AFTER = re.compile(
+    r"\s+(?:is|remains)\s+(?P<habit>(?:usually|always|often|traditionally|typically|normally|generally)\b)?")
+_GENERIC_DAY_KIND = re.compile(
+    r"\s*(?:[a-z]+\s+){0,3}?(?:(?:market|rest|bin|collection|wash|washing|shopping|family|pay|church|laundry"
+    r"|working|school|delivery)\s*day\b|days?\s+(?:we|they|people|families|most|everyone|when)\b|day\s+of\s+rest\b)")
+# A possessive weekday before the result of an act ("Wednesday's ruling"), and a verb of a plan right before it.
+_RESULT_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:ruling|decision|verdict|vote|election|results?|judg(?:e)?ment|attack|bombing|shooting|raid"
+                           r"|announcement|remarks|comments|statement|findings|deal|agreement|order)\b")
+_GOVERNED_BEFORE = re.compile(
+    r"\b(?:to|will|would|shall|['’]ll|could|may|might|should)\s+(?:fight|appeal(?:\s+against)?|challenge|contest"
+    r"|overturn|reverse|review|condemn|critici[sz]e|defend|reject|welcome|investigate|probe|implement|enforce|honou?r"
+    r"|respect|ignore|examine|scrutini[sz]e|respond\s+to|comply\s+with|block|quash|undo)\s+(?:the\s+)?$")
+
+# The subjects of a timetable told in the present: schools, shops, lines, transport, meals ("Lessons start at
+# 8:45am", "the library closes at 6 p.m."), not one-off events ("the ceremony starts at 11 a.m.").
+_ROUTINE_SUBJECT = re.compile(
+    r"\b(?:lessons|classes|(?:the\s+)?(?:school|working)\s+day|schools|shifts|shops|stores|supermarkets|offices|libraries"
+    r"|pools|museums|galleries|parks|bars|pubs|restaurants|cafes|markets|trains|buses|trams|ferries|(?:phone\s+)?lines"
+    r"|the\s+(?:shop|store|office|library|pool|gym|museum|gallery|park|zoo|cafe|café|bar|pub|restaurant|canteen|surgery"
+    r"|clinic|helpline|hotline|line|market|bakery|post\s+office|ticket\s+office|box\s+office)"
+    r"|breakfast|lunch|dinner|supper|visiting\s+hours|opening\s+hours)\b")
+# Its verbs in the present: "start at", "runs from", "is open until", "are served at".
+_ROUTINE_VERB = re.compile(
+    r"\b(?:start|starts|begin|begins|end|ends|finish|finishes|open|opens|close|closes|run|runs|shut|shuts|leave"
+    r"|leaves|depart|departs|arrive|arrives|is\s+open|are\s+open|stays?\s+open|is\s+served|are\s+served)\b")
+_CLAUSE_END = re.compile(r"[.;!?]|\b(?:but|while|whereas|when|after|before|because)\b")
+# A day named in the sentence of a clock time dates it ("on Friday the school opens at 10am", "tonight").
+_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)"
+                       r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s))\b")
 # "6am on Monday": the date after a clock time, outside its extent, gives its day.
 _ON_DATE_AFTER = re.compile(r",?\s+on\s+")
 # "open from 8am to 4pm on Wednesday 31 December": both ends of a range of hours take the day after it.
@@ -1151,6 +1182,11 @@ class Resolver:
         if _HEADING_WEEKDAY_AFTER.match(self.low, c.end) and (c.start == 0 or self.text[c.start - 1] == "\n"):
             return ref + timedelta(days=ahead)  # "Tuesday through Thursday: showers": a forecast's or listing's heading
         t = self.tense(c)
+        if t == "future" and _RESULT_AFTER.match(self.low, c.end) \
+                and _GOVERNED_BEFORE.search(self.low, max(0, c.start - 40), c.start):
+            # "vowed to fight Wednesday's ruling", "will review Tuesday's decision": the plan is for the verb; the
+            # ruling it acts on is already out, of the past day.
+            t = "past"
         if t is None and (ahead <= 3 or _WEEKDAY_RANGE_AFTER.match(self.low, c.end)) \
                 and not self.low.startswith(("'s", "’s"), c.end):
             # No tense word at all ("Doors open at noon on Saturday", "They meet Monday"): news writes schedules
@@ -1192,6 +1228,10 @@ class Resolver:
             # "on Mondays", "Tuesday nights": every such day (or part of it), a SET.
             return self.timex(c, "SET", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""), mod,
                               "time" if code else "day", None, None, "none")
+        if self.generic_weekday(c):
+            # "Sunday is the day we rest", "Monday is market day": any such day, a DATE of no week (TimeML).
+            return self.unresolved(c, "day", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""),
+                                   type_="TIME" if code else "DATE", mod=mod)
         heading = self.heading_day(c.start)
         if heading is not None:
             # A listing's block under "Saturday, March 15": its weekdays are read around that day, not the page's.
@@ -1200,6 +1240,16 @@ class Resolver:
             return self.unresolved(c, "day", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""),
                                    type_="TIME" if code else "DATE", mod=mod)
         return self.period(c, "day", self.weekday_date(c, self.ref, wd), "reference", mod, 1, pod=code)
+
+    def generic_weekday(self, c: Candidate) -> bool:
+        """Whether a weekday opening its clause is any such day: 'Sunday is the day we rest', 'Monday is market day',
+        'Saturday is usually the quietest day'. 'Friday is the deadline', 'Sunday was the day the fire started' and
+        'Friday's vote' are one day."""
+        before = self.low[max(0, c.start - 6):c.start]
+        if c.start != self.tenses.sentence(c.start)[0] and not _CLAUSE_OPEN_BEFORE.search(before):
+            return False
+        m = _GENERIC_WEEKDAY_AFTER.match(self.low, c.end)
+        return m is not None and (m.group("habit") is not None or _GENERIC_DAY_KIND.match(self.low, m.end()) is not None)
 
     def heading_day(self, pos: int) -> date | None:
         """The day of the dated heading over the paragraph at ``pos``, if there is one: a line that is only a day
@@ -1569,7 +1619,7 @@ class Resolver:
                     day = self.weekday_date(c, self.ref, lx.WEEKDAYS[w])
                 else:
                     day = self.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))
-        elif self.habitual(c):
+        elif self.habitual(c) or self.routine(c, f):
             pass  # a schedule or a habit: the time of no particular day
         elif (narrative := self.clock_day(c, clock)) is not None:
             day, anchor = narrative, "previous"
@@ -1594,6 +1644,13 @@ class Resolver:
             return t
         return replace(t, text=self.text[t.start:time.end], end=time.end, type="TIME",
                        value=t.value + time.value[time.value.index("T"):], mod=time.mod, granularity="time")
+
+    def r_meal_hour(self, c: Candidate, f: dict) -> Timex:
+        """'dinner at six', 'lunch at one': the hour of the meal's half of the day."""
+        h = int(lx.number_value(f["mh"]) or 0) if not f["mh"].isdigit() else int(f["mh"])
+        if f["meal"] in ("dinner", "supper") and h < 12 or f["meal"] == "lunch" and h < 6:
+            h += 12
+        return self.clock_timex(c, f, f"{h % 24:02d}:00")
 
     def r_sun_time(self, c: Candidate, f: dict) -> Timex:
         """'at dawn', 'before dusk': the part of day of the day a clock time there would take."""
@@ -1620,6 +1677,25 @@ class Resolver:
         if habit is None or _PAST_VERB.search(self.low, habit.end(), c.start):
             return False
         return not any(habit.end() <= start < c.start and day is not None for start, _, day, _ in self.days[-3:])
+
+    def routine(self, c: Candidate, f: dict) -> bool:
+        """Whether a clock time is a timetable's told in the present ("Lessons start at 8:45am", "the helpline is open
+        from 9am to 5pm", "dinner at six is sacred"): a meal's hour or an institution's opening, starting or closing
+        verb before it, in a sentence with no tense cue and no day named. One-off events ("The ceremony starts at
+        11 a.m.", "Polls close at 8 p.m.") are of their day, as are past or planned ones ("Lessons started at 10am")."""
+        first, last = self.tenses.sentence(c.start)
+        if f.get("meal"):
+            found = True
+        else:
+            lo = max(first, c.start - 90)
+            subject = None
+            for subject in _ROUTINE_SUBJECT.finditer(self.low, lo, c.start):
+                pass
+            found = subject is not None and _ROUTINE_VERB.search(self.low, subject.end(), c.start) is not None \
+                and not _CLAUSE_END.search(self.low, subject.end(), c.start)
+        if not found or self.tense(c) is not None or _DAY_WORD.search(self.low, first, last):
+            return False
+        return not any(start >= first and day is not None for start, _, day, _ in self.days[-3:])
 
     def with_place_time(self, c: Candidate, f: dict) -> Candidate:
         """'9:42 p.m. Moscow time', '6:30 a.m. New York time': the zone named by a place is inside the extent."""
@@ -1727,6 +1803,10 @@ class Resolver:
             start = period_start(grain, shift_by_unit(self.ref, n, unit))
             return start, period_end(grain, start)
         return None
+
+    def r_whole_day(self, c: Candidate, f: dict) -> Timex:
+        """'all day', 'a full day', 'the whole day': a span of one day (TimeML P1D), placed on no day."""
+        return self.timex(c, "DURATION", "P1D", None, "day", None, None, "none")
 
     def r_plural_span(self, c: Candidate, f: dict) -> Timex:
         unit = unit_name(f["unit"])
