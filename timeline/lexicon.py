@@ -70,7 +70,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter monday", "easter", "labor day",
                     "memorial day", "good friday", "mother's day", "father's day", "election day", "black friday",
-                    "cyber monday", "lunar new year", "chinese new year", "victoria day")
+                    "cyber monday", "lunar new year", "chinese new year", "victoria day", "diwali", "deepavali",
+                    "eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-al-fitr", "eid-ul-fitr")
 
 # The first day of the Lunar (Chinese) New Year, which follows the moon: a table, not a rule. Outside these
 # years the holiday is left untagged rather than guessed. Checked against the `holidays` package (0.109,
@@ -83,6 +84,27 @@ LUNAR_NEW_YEAR: dict[int, tuple[int, int]] = {
     2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
     2035: (2, 8),
 }
+
+# Diwali (Lakshmi Puja, India's public-holiday date) and Eid al-Fitr (1 Shawwal by the Umm al-Qura calendar; local
+# moon sightings may differ by a day) follow the moon: tables, not rules, left untagged outside their years. Eid al-Fitr
+# fell twice in 2000 and in 2033 (the January date is listed; resolve picks the one nearer the reference).
+DIWALI: dict[int, tuple[int, int]] = {
+    2000: (10, 26), 2001: (11, 14), 2002: (11, 4), 2003: (10, 25), 2004: (11, 12), 2005: (11, 1), 2006: (10, 21),
+    2007: (11, 9), 2008: (10, 28), 2009: (10, 17), 2010: (11, 5), 2011: (10, 26), 2012: (11, 13), 2013: (11, 3),
+    2014: (10, 23), 2015: (11, 11), 2016: (10, 30), 2017: (10, 19), 2018: (11, 7), 2019: (10, 27), 2020: (11, 14),
+    2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20), 2026: (11, 8), 2027: (10, 29),
+    2028: (10, 17), 2029: (11, 5), 2030: (10, 26), 2031: (11, 14), 2032: (11, 2), 2033: (10, 22), 2034: (11, 10),
+    2035: (10, 30),
+}
+EID_AL_FITR: dict[int, tuple[int, int]] = {
+    2000: (1, 8), 2001: (12, 16), 2002: (12, 5), 2003: (11, 25), 2004: (11, 14), 2005: (11, 3), 2006: (10, 23),
+    2007: (10, 13), 2008: (10, 1), 2009: (9, 20), 2010: (9, 10), 2011: (8, 30), 2012: (8, 19), 2013: (8, 8),
+    2014: (7, 28), 2015: (7, 17), 2016: (7, 6), 2017: (6, 25), 2018: (6, 15), 2019: (6, 4), 2020: (5, 24),
+    2021: (5, 13), 2022: (5, 2), 2023: (4, 21), 2024: (4, 10), 2025: (3, 30), 2026: (3, 20), 2027: (3, 9),
+    2028: (2, 26), 2029: (2, 14), 2030: (2, 4), 2031: (1, 24), 2032: (1, 14), 2033: (1, 2), 2034: (12, 12),
+    2035: (12, 1),
+}
+EID_AL_FITR_SECOND = {2000: (12, 27), 2033: (12, 23)}
 
 # Zone abbreviations taken after a clock time ("6 p.m. AEST"). Ones that are also common words after a time
 # ("WET", "WEST", "EAT", "CAT") are left out.

@@ -171,7 +171,7 @@ def narrow(earliest: date, latest: date, mod: str | None, parts: int) -> tuple[d
 
 
 _QMOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-         "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "close to": "APPROX",
+         "nearly": "APPROX", "almost": "APPROX", "best part of": "APPROX", "better part of": "APPROX", "some": "APPROX", "close to": "APPROX",
          "more than": "MORE", "at least": "MORE", "well over": "MORE", "upwards of": "MORE",
          "no less than": "MORE", "a little more than": "MORE", "less than": "LESS", "fewer than": "LESS",
          "at most": "LESS", "up to": "LESS", "no more than": "LESS", "a little less than": "LESS",
@@ -323,6 +323,10 @@ def movable(name: str, year: int) -> date:
         return thursday + timedelta(days={"black friday": 1, "cyber monday": 4}.get(name, 0))
     if name in ("lunar new year", "chinese new year"):
         return date(year, *lx.LUNAR_NEW_YEAR[year])  # KeyError outside the table: left untagged
+    if name in ("diwali", "deepavali"):
+        return date(year, *lx.DIWALI[year])
+    if name.startswith("eid"):
+        return date(year, *lx.EID_AL_FITR[year])
     if name == "election day":
         first = date(year, 11, 2)  # US: the Tuesday after the first Monday of November
         return first + timedelta(days=(1 - first.weekday()) % 7)

@@ -45,6 +45,11 @@ NUMWORD = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|a\s+single|one\s+hundred|hundred|half\s+an?|a|an)(?![a-z])"
 )
+# Judging adjectives between a count and its unit ("two weak quarters", "three difficult years"); taken only after a
+# real count (resolve: "a good day" is no span).
+EVALUATIVE = (r"(?:weak|weaker|strong|stronger|tough|difficult|hard|lean|bad|busy|quiet|turbulent|successive|record"
+              r"|profitable|rough|solid|disappointing|challenging|painful|troubled|brutal|miserable|happy|wonderful"
+              r"|glorious|dry|wet|hot|cold|sluggish|bumper|stellar|dismal|frantic|hectic|anxious|uncertain)(?![a-z])")
 # A number that can close a range ("two to three weeks"): no articles.
 NUMWORD_EXACT = NUMWORD.replace(r"|half\s+an?|a|an)", ")")
 NUMDIG = r"(?:\d{1,3}(?:\.\d+)?(?:\s+1/2|\s*½)?)(?![\d,/])"
@@ -55,7 +60,7 @@ VAGUEQ = (
 QMOD = (
     r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than"
     r"|at\s+least|at\s+most|up\s+to|only|just|barely|close\s+to|well\s+over|no\s+more\s+than|no\s+less\s+than"
-    r"|a\s+little\s+(?:more|less)\s+than|upwards\s+of)(?![a-z])"
+    r"|a\s+little\s+(?:more|less)\s+than|upwards\s+of|(?:best|better)\s+part\s+of)(?![a-z])"
 )
 # Counted units also take the short forms of bylines and market tables: "7 min read", "3 hrs", "the 10-yr yield".
 UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
@@ -387,8 +392,34 @@ _HOLIDAY_MODIFIER_AFTER = re.compile(
     r"|gifts?|markets?|carols?|decorations?|pudding|jumpers?|songs?|specials?|films?|movies?|fairs?|displays?|menus?"
     r"|stockings?|story|stories|spirit|cheer|bonus(?:es)?|crackers?|hampers?|concerts?|pantomimes?|shows?|adverts?"
     r"|ads|advertising|honours|honors|resolutions?|message|address|number|switch-on|wish|wishes|specials?|trading"
-    r"|sales|spending|tunes?|jingles?|windows?|lists?)\b")
-_BARE_HOLIDAYS = frozenset({"christmas", "new year"})
+    r"|sales|spending|tunes?|jingles?|windows?|lists?|schedules?|programmes?|programming|line-?ups?|episodes?"
+    r"|editions?|prayers?|sweets|lamps|feasts?)\b")
+_BARE_HOLIDAYS = frozenset({"christmas", "new year", "diwali", "deepavali"})
+
+
+# "on the Friday," "by that Monday evening": a determined weekday stands alone before a clause end or a
+# preposition; before a noun it names a kind ("the Friday prayers"), and "that" after a verb of saying opens a clause.
+_DETERMINED_END = re.compile(r"\s*(?:[,.;:!?)\"'’”—–]|$)|\s+(?:and|or|but|when|as|in|at|on|of|with|to|until|till"
+                             r"|we|i|he|she|they|it|the|a|there|so|too|again|itself)\b")
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|announced|added|noted|stated|warned|insisted|argued"
+                            r"|claimed|confirmed|reported|believes?|believed|thinks?|thought|knows?|knew|hopes?|hoped"
+                            r"|expects?|expected|means?|meant|shows?|showed|suggests?|suggested|so|now|is|was)\s+$")
+
+
+def _accept_determined_weekday(original: str, m: re.Match, prefix: str) -> bool:
+    """'the Friday' and 'that Monday evening' need a clause end or a preposition after them, and 'that' is no
+    complementizer ("said that Monday was ...") nor before a possessive."""
+    det = m.group(prefix + "det")
+    if det is None:
+        return True
+    low = original[m.end():m.end() + 8].lower()
+    if m.group(prefix + "pl") or m.group(prefix + "pl2") or low.startswith(("'s", "’s")):
+        return False
+    if det == "that" and _SAYING_BEFORE.search(original[max(0, m.start() - 14):m.start()].lower()):
+        return False
+    if det == "that" and m.group(prefix + "pod"):
+        return True  # "that Monday evening": a part of day makes it one time, whatever follows
+    return _DETERMINED_END.match(original, m.end()) is not None
 
 
 def _accept_holiday(original: str, m: re.Match, prefix: str) -> bool:
@@ -595,13 +626,13 @@ RULES: tuple[Rule, ...] = (
          "2024/10/18 (not inside a URL path)."),
     Rule("time_of_day", "time",
          rf"(?:(?P<pre>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|roughly)\s+)?{CLOCK}"
-         rf"(?:,?\s+(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
+         rf"(?:,?\s+(?:(?P<drel>this|next|last)\s+(?={WEEKDAY}))?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
          rf"(?:(?:,?[ \t]+(?P<wda>{WEEKDAY_ABBR}),?[ \t]+|,?\s+)(?:(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR4}))?"
          rf"|(?P<d2>{DAY})\s+(?P<mon2>{MONTH})(?:,?\s+(?P<y2>{YEAR4}))?))?"
          rf"(?:(?=\s*\((?:\d{{3,4}}|\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:{TZ})(?:\)\s*,?\s*|,?\s+)(?:on\s+)?(?P<pday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])))?",
          "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9, "
          "4:10 PM PST Fri Dec 30 2022, 11:59pm Thursday 2 January, "
-         "11 a.m. today, 4 in the morning. TimeML never puts 'on' inside a timex: 'midnight on March 31' is two "
+         "11 a.m. today, 9am this Friday (one TIME, as '8 p.m. Sunday' is), 4 in the morning. TimeML never puts 'on' inside a timex: 'midnight on March 31' is two "
          "timexes (the time still takes its day from the date). A day after a converted time in brackets dates it but "
          "stays outside: "
          "9 a.m. (0600 GMT) Friday. Four digits with a zone or 'hours': 0600 GMT, 0400Z, at 1900 hours.",
@@ -708,13 +739,13 @@ RULES: tuple[Rule, ...] = (
          "Centuries: the nineteenth century, the 19th century, the last quarter of the 19th century; a decade "
          "of one: the last decade of the 19th century (the 1890s)."),
     Rule("quarter", "date",
-         rf"(?:the\s+)?(?:(?P<yy>{YEAR4}(?:['’]s)?|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:(?P<fy>fiscal|calendar)\s+)?"
+         rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?:(?P<yy>{YEAR4}(?:['’]s)?|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:(?P<fy>fiscal|calendar)\s+)?"
          rf"(?:(?P<ya>year-ago|year-earlier|comparable\s+year-ago|comparable|year-before)\s+(?=first|second|third|fourth|fiscal|1st|2nd|3rd|4th))?"
          rf"(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|previous|same|next|comparable|recent|past)[\s-]+)?"
          rf"(?:(?P<fy2>fiscal)\s+)?(?P<unit>quarter|half|period)(?![a-z])(?:\s+of\s+(?P<y>{YEAR4}|this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+{YEAR4}))?"
          r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
          "Fiscal quarters and halves: the third quarter, third-quarter, the fiscal first quarter, the year-ago quarter, "
-         "the first half of 2024, the quarter a year ago, 2020's second quarter.",
+         "the first half of 2024, the quarter a year ago, 2020's second quarter, the end of the first quarter of 2024 (mod END).",
          lambda o, m, p: bool(m.group(p + "ord") or m.group(p + "yy") or m.group(p + "y") or o[m.start():m.start() + 4].lower() == "the ")
          # "the second half of January" is a part of the month (month_bare takes it with its prefix)
          and not (m.group(p + "y") is None and _OF_MONTH_AFTER.match(o, m.end()))
@@ -778,7 +809,9 @@ RULES: tuple[Rule, ...] = (
          "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
          lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))
          # "the last day of admissions" is the final day of something, not yesterday
-         and not (m.group(p + "rel").endswith("last") and _OF_AFTER.match(o[m.end():m.end() + 4]))),
+         and not (m.group(p + "rel").endswith("last") and _OF_AFTER.match(o[m.end():m.end() + 4]))
+         # "won't last past February": a bare "past" before a named month, day or season is the preposition
+         and not (m.group(p + "rel") == "past" and m.group(p + "unit") not in _PLAIN_UNITS)),
     Rule("holiday_season", "date",
          r"(?:the|this|last|next)\s+(?:(?P<rel>this|last|next|coming)\s+)?holiday\s+(?:shopping\s+)?season(?![a-z])",
          "The (year-end) holiday season, valued by its December: the holiday season, last holiday season."),
@@ -789,11 +822,12 @@ RULES: tuple[Rule, ...] = (
          lambda o, m, p: m.group(p + "unit") == "season"
          or _SPORT_CONTEXT.search(o[max(0, m.start() - 150):m.end() + 150].lower()) is not None),
     Rule("weekday", "date",
-         rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?![a-z])"
+         rf"(?:(?P<det>that|the)\s+(?={WEEKDAY}(?![a-z])))?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?![a-z])"
          r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight)(?P<pl2>s)?(?![a-z]))?",
          "A weekday, optionally with a part of day: Monday, Thursday morning, late Friday; plural, a set: "
-         "Mondays, Tuesday nights.",
-         _accept_capitalised("wd")),
+         "Mondays, Tuesday nights. With a determiner, the weekday next to the narrative's date, the determiner "
+         "inside: (on) the Friday, that Monday evening; not 'the Friday prayers', nor 'said that Monday ...'.",
+         lambda o, m, p: _accept_capitalised("wd")(o, m, p) and _accept_determined_weekday(o, m, p)),
     Rule("this_time", "date", r"this\s+time\s+(?P<ry>last|next)\s+year(?![a-z])",
          "The same day a year away: this time last year, this time next year (approximate)."),
     Rule("midweek", "date", r"mid[-‐]?week(?![a-z])",
@@ -834,12 +868,14 @@ RULES: tuple[Rule, ...] = (
          rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+"
          rf"|(?P<part>half|quarter)[\s-]?(?=hour(?![a-z])))?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
          r"(?:(?<=[a-z]day)\s+(?P<wpod>morning|afternoon|evening|night)(?![a-z]))?"
-         r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually)"
+         r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually|quarterly"
+         r"|biennially|biennial|biannual)"
          rf"|(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s+times"
          r"|(?:one|two|three|four|five|six|seven|[1-7])\s+(?:days?|nights?|evenings?|mornings?|afternoons?)"
          r"(?=\s+(?:a|per)\s+week\b)|(?:24|twenty[\s-]four)\s+hours(?=\s+a\s+day\b))"
          rf"\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
-         "Recurrences: every year, each Monday, every Tuesday morning, weekly, twice a month, several times a day, "
+         "Recurrences: every year, each Monday, every Tuesday morning, weekly, twice a month, (reports) quarterly, "
+         "(meets) biennially, (to become) biennial (not 'quarterly reports', 'a biennial fair'), several times a day, "
          "every half hour; a count of days a week is one rate, valued by its period: seven days a week, three "
          "nights a week (P1W), 24 hours a day (P1D); not 'every day of delay' "
          "(each unit of a stretch, not a recurrence).",
@@ -854,7 +890,7 @@ RULES: tuple[Rule, ...] = (
          "A bare hour after a meal: (dinner at) six is 18:00, (lunch at) one 13:00, (breakfast at) seven 07:00."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})|(?<!\ba\s)(?<!\ban\s)(?=fortnight))(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})|(?<!\ba\s)(?<!\ban\s)(?=fortnight))(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?P<adj>{EVALUATIVE})\s+)?(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
          "two to three weeks (a range is one expression, valued by its lower bound), the next fortnight.",
          lambda o, m, p: _accept_duration(o, m, p)),
@@ -909,11 +945,13 @@ RULES: tuple[Rule, ...] = (
 
 
 _OF_THE = re.compile(r"\bof\s+$")
+_PLAIN_UNITS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "decade", "century", "millennium"})
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may|will|can|to|should|must|['’]ll)\s+$")
 _OF_MONTH_AFTER = re.compile(r"\s+of\s+(?:January|February|March|April|May|June|July|August|September|October"
                              r"|November|December)\b")
 # "County Court – daily cause list": after a heading's dash and before a noun, the adverb names a kind of list.
 # After a determiner TimeBank tags it ("the daily tally", "the daily Granma"), so that is left a set.
+_ADJECTIVE_FIRST = frozenset({"quarterly", "biennial", "biannual"})
 _HEADING_DASH_BEFORE = re.compile(r"[–—|]\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|from|by|with|since|until|as|but|if|when|while|so|than"
                                r"|basis|average|rate|updates?)\b)[a-z]")
@@ -923,6 +961,8 @@ def _adverb_is_adjective(original: str, m: re.Match, prefix: str) -> bool:
     """'daily' before a noun after a heading's dash names a kind of thing; capitalised inside a line it is part of a
     name ("the Riverside Daily newsletter")."""
     s = m.start(prefix + "adv")
+    if m.group(prefix + "adv") in _ADJECTIVE_FIRST and _LOWER_WORD_AFTER.match(original, m.end()):
+        return True  # "quarterly reports", "a biennial festival": mostly adjectives, a set only as adverbs
     if original[s].isupper() and s > 0 and not _CLAUSE_OPENING.search(original[max(0, s - 12):s]):
         return True
     return bool(_LOWER_WORD_AFTER.match(original, m.end())
@@ -1026,6 +1066,8 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
     unit = m.group(prefix + "unit")
     if n is None and not (m.group(prefix + "det") == "the" and m.group(prefix + "rel")):
         return False  # an uncounted fortnight only as "the next/past fortnight"; "last fortnight" is a date
+    if m.group(prefix + "adj") and (n in ("a", "an", "one") or m.group(prefix + "det") in ("a", "an")):
+        return False  # "a good day", "one tough week": a judgement of a day, not a span
     if _YEAR_DASH_END.search(original, max(0, m.start() - 6), m.start()) or original[m.start() - 5:m.start()].isdigit():
         return False  # "the 2025-26 school year": the end of a year label, not a count of years
     if n == "one" and not m.group(prefix + "rel") and not m.group(prefix + "mod") \
@@ -1038,7 +1080,8 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
         return False
     if unit.startswith(("quarter", "half")) and original[m.end():m.end() + 1] in "-‐":
         return False  # "two quarter-point cuts", "a half-point rise": a size, not a span of time
-    if unit.startswith("quarter") and n in ("a", "an", "one", "three") and not m.group(prefix + "rel"):
+    if unit.startswith("quarter") and n in ("a", "an", "one", "three") and not m.group(prefix + "rel") \
+            and not m.group(prefix + "adj"):
         return False  # "three quarters of its food" is a fraction; "the next three quarters" is time
     if n in ("a", "an") and m.group(prefix + "det") is None and m.group(prefix + "rel") is None:
         before = original[max(0, m.start() - 25):m.start()].lower()
@@ -1062,10 +1105,10 @@ _THE_NEXT = (
     r"(?:[\d'’]|year|day|week|month|past|last|next|coming|previous|following|same|current|present|preceding"
     r"|prior|latest|upcoming|end|beginning|start|middle|close|turn|first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth|twentieth|twenty|latter|early|late|mid|very|final|fiscal|calendar|comparable|recent|quarter|decade"
+    r"|nineteenth|twentieth|twenty|latter|early|late|mid|very|best|final|fiscal|calendar|comparable|recent|quarter|decade"
     r"|rest|remainder|balance"
     r"|half|near|immediate|foreseeable|distant|future|spring|summer|fall|autumn|winter|fourth|nine|eight|seven|six"
-    r"|lunar|chinese|holiday"
+    r"|lunar|chinese|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|five|four|three|two|one|ten|eleven|twelve|entire|whole|full|initial|remaining|thirties|forties|fifties"
     r"|sixties|seventies|eighties|nineties|twenties|better|several|few|couple|many|numerous|dozens|hundreds|other)"
 )
@@ -1098,7 +1141,7 @@ GATE = (
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:early|late|mid|middle|earlier|later)" + _NEXT_IS_TEMPORAL
     + r"|new\s+year|christmas|boxing\s+day|halloween|valentine|independence\s+day|veterans|armistice|bastille"
-    r"|bonfire\s+night|guy\s+fawkes|victoria\s+day"
+    r"|bonfire\s+night|guy\s+fawkes|victoria\s+day|diwali|deepavali|eid[\s-]"
     r"|st\.\s+patrick|saint\s+patrick|groundhog|thanksgiving|easter|labor\s+day|memorial\s+day|good\s+friday|election\s+day"
     r"|black\s+friday|cyber\s+monday|(?:lunar|chinese)\s+new\s+year|week\s+\d"
     r"|week\s+(?:of|commencing|beginning|starting)\s|w/c\s"
@@ -1117,7 +1160,7 @@ GATE = (
     + r"|year(?:-|['’]s|\s+end)|fiscal|calendar|fy\s*\d|q[1-4]\b|h[12]\s+[12]\d\d\d\b"
     r"|today|yesterday|tomorrow|tonight|overnight|right\s+now|now|currently|nowadays|recently|lately|soon"
     r"|these\s+days|recent\s|(?:days|weeks|hours)\s+away|every|each|per\s|daily|weekly|monthly|annually"
-    r"|yearly|hourly|nightly|biweekly|biannually|semiannually|spring|summer|fall|autumn|winter|(?:post|pre)-\d"
+    r"|yearly|hourly|nightly|biweekly|biannual|semiannually|quarterly|bienn|spring|summer|fall|autumn|winter|(?:post|pre)-\d"
     r"|h[12]\b"
     r"|(?:just|only)\s+(?:days|weeks|hours)|the\s+(?:short|long|shorter|longer)\s+term|some\s+(?:distant\s+)?future|future\s+(?:days|weeks|months|quarters|years|decades)"
     r"|(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ies)|millenni(?:um|a))s?[-‐]?long\b"

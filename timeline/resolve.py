@@ -736,11 +736,18 @@ class Resolver:
             year, anchor = self.holiday_year(name, f["rel"]), "reference"
         elif year is None:
             md = lx.HOLIDAYS.get(name) or (movable(name, self.ref.year).month, movable(name, self.ref.year).day)
+            if name.startswith("eid") and self.ref.year in lx.EID_AL_FITR_SECOND:
+                md = min((md, lx.EID_AL_FITR_SECOND[self.ref.year]),
+                         key=lambda x: abs((date(self.ref.year, *x) - self.ref).days))
             year = self.partial_year(c, md[0], md[1])
             anchor = "reference"
         else:
             anchor = "absolute"
         d = date(year, *lx.HOLIDAYS[name]) if name in lx.HOLIDAYS else movable(name, year)
+        if name.startswith("eid") and year in lx.EID_AL_FITR_SECOND and self.ref is not None:
+            # Eid al-Fitr fell twice in 2000 and 2033: the one nearer the reference
+            other = date(year, *lx.EID_AL_FITR_SECOND[year])
+            d = min((d, other), key=lambda x: abs((x - self.ref).days))
         beside = self.day_beside(c)
         if beside is not None and beside[0] != d:
             d, anchor = beside  # "15 August, Independence Day" in India: the date the text gives wins
@@ -893,7 +900,8 @@ class Resolver:
             else:
                 anchor = year_anchor
             month = (n - 1) * (3 if grain == "quarter" else 6) + 1
-            return self.period(c, grain, add_months(date(year, month, 1), -back), anchor, moves=not back)
+            mod, parts = prefix_mod(f.get("pre"))  # "the end of the first quarter of 2024"
+            return self.period(c, grain, add_months(date(year, month, 1), -back), anchor, mod, parts, moves=not back)
         # Relative quarters: the latest, the year-ago, the previous one, or plain "the quarter".
         if o in ("final",) and year is not None:
             return self.period(c, grain, date(year, 10 if grain == "quarter" else 7, 1), year_anchor)
@@ -916,7 +924,8 @@ class Resolver:
         if year is not None and o is None:
             base, anchor = base.replace(year=year), year_anchor
         # A comparison period does not move the narrative.
-        return self.period(c, grain, base, anchor, moves=o not in ("year-ago", "year-earlier", "comparable"))
+        mod, parts = prefix_mod(f.get("pre"))
+        return self.period(c, grain, base, anchor, mod, parts, moves=o not in ("year-ago", "year-earlier", "comparable"))
 
     def reported(self, c: Candidate, grain: str) -> _Prev | None:
         """The period under discussion for "the year-ago quarter": the last one mentioned nearby, unless
@@ -1170,6 +1179,11 @@ class Resolver:
 
     def weekday_date(self, c: Candidate, ref: date, wd: int) -> date:
         """The news rule: same weekday is the reference day; else past tense back, future forward."""
+        week = self.labelled_week(c.start, ref)
+        if week is not None:
+            return week + timedelta(days=wd)  # "Early next week: ... from Monday": a day of the week its label names
+        if ref == self.ref and self.under_weekday_label(c.start):
+            return ref + timedelta(days=(wd - ref.weekday()) % 7)
         if ref.weekday() == wd:
             return ref
         if _DEFERRED_BEFORE.search(self.low, max(0, c.start - 60), c.start):
@@ -1196,6 +1210,26 @@ class Resolver:
         if t == "future":
             return ref + timedelta(days=ahead)
         return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+    def labelled_week(self, pos: int, ref: date) -> date | None:
+        """The Monday of the week named by the label opening the line at ``pos`` ("Next week:", "Early next week:",
+        a forecast's or listing's heading), if it has one."""
+        line = self.text.rfind("\n", max(0, pos - 400), pos) + 1
+        if line == 0 and pos > 400:
+            return None
+        m = _NEXT_WEEK_LABEL.match(self.low, line)
+        if m is not None and m.end() <= pos:
+            return ref - timedelta(days=ref.weekday()) + timedelta(days=7)
+        return None
+
+    def under_weekday_label(self, pos: int) -> bool:
+        """Whether the line at ``pos`` opens with a label of weekdays ("Thursday and Friday: showers, easing late
+        Friday"): a forecast's or listing's days, read ahead."""
+        line = self.text.rfind("\n", max(0, pos - 400), pos) + 1
+        if line == 0 and pos > 400:
+            return False
+        m = _WEEKDAY_LABEL.match(self.low, line)
+        return m is not None and m.end() <= pos
 
     def r_holiday_season(self, c: Candidate, f: dict) -> Timex:
         """'the holiday season' (Thanksgiving or Christmas to the new year) is valued by its December, whose year is
@@ -1232,6 +1266,12 @@ class Resolver:
             # "Sunday is the day we rest", "Monday is market day": any such day, a DATE of no week (TimeML).
             return self.unresolved(c, "day", f"XXXX-WXX-{wd + 1}" + (f"T{code}" if code else ""),
                                    type_="TIME" if code else "DATE", mod=mod)
+        if f.get("det"):
+            # "the Friday", "that Monday evening": the weekday next to the narrative's day (within three days
+            # of it, before or after), as a story told around that day names its week's days.
+            prev = self.prev_day
+            if prev is not None:
+                return self.period(c, "day", nearest_weekday(prev.start, wd), "previous", mod, 1, pod=code)
         heading = self.heading_day(c.start)
         if heading is not None:
             # A listing's block under "Saturday, March 15": its weekdays are read around that day, not the page's.
@@ -1532,6 +1572,8 @@ class Resolver:
                 # "over the weekend" in a listing's block under "Friday, March 21": that day's weekend.
                 return self.period(c, grain, period_start("weekend", heading), "previous")
             t = self.tense(c)
+            if t is None and self.opens_line(c.start) and _LABEL_COLON.match(self.low, c.end):
+                t = "future"  # "The weekend: brighter": a forecast's or listing's heading, the weekend ahead
             sat = period_start("weekend", self.ref)
             if _THROUGH_BEFORE.search(self.low, max(0, c.start - 12), c.start):
                 # "crews worked through the weekend": a span reaching into the weekend that follows the day just
@@ -1615,7 +1657,11 @@ class Resolver:
         elif f.get("day") or f.get("pday"):
             w = f.get("day") or f["pday"]
             if self.ref is not None:
-                if w in lx.WEEKDAYS:
+                if w in lx.WEEKDAYS and f.get("drel"):
+                    # "9am this Friday", "noon next Monday": the weekday as the relative rule reads it
+                    day = relative_weekday(self.ref, lx.WEEKDAYS[w], f["drel"]) \
+                        or self.weekday_date(c, self.ref, lx.WEEKDAYS[w])
+                elif w in lx.WEEKDAYS:
                     day = self.weekday_date(c, self.ref, lx.WEEKDAYS[w])
                 else:
                     day = self.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))
@@ -1857,7 +1903,8 @@ class Resolver:
         if adv:
             value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                      "hourly": "PT1H", "quarterly": "P1Q", "nightly": "P1D", "biweekly": "P2W",
-                     "biannually": "P6M", "semiannually": "P6M"}[adv]
+                     "biannually": "P6M", "biannual": "P6M", "semiannually": "P6M", "biennially": "P2Y",
+                     "biennial": "P2Y"}[adv]
             return self.timex(c, "SET", value, None, value[-1].lower(), None, None, "none")
         unit = f.get("unit") or f.get("unit2")
         step = _NTH_STEP.get(f.get("other") or "", 1)
@@ -1906,6 +1953,30 @@ _VERB_LAST_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must
                                r"|only|['’]ll)\s+$")
 # "One day later", "one day of talks": a span of a day, not some day.
 _SPAN_WORD_AFTER = re.compile(r"\s*(?:later|earlier|after|before|ago|of|in|into|on|at|to|from|and)\b")
+_LABEL_COLON = re.compile(r"[^\S\n]*:")
+_WEEKDAY_LABEL = re.compile(
+    r"[^\S\n]*(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s*(?:and|to|through|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"[^\S\n]*:")
+_NEXT_WEEK_LABEL = re.compile(r"[^\S\n]*(?:(?:early|late|later)\s+)?next\s+week[^\S\n]*:")
+
+
+def relative_weekday(ref: date, wd: int, rel: str) -> date | None:
+    """'last Monday' is the latest one before ``ref``, 'next Monday' the first after it; 'this' is left to the
+    news rule (None)."""
+    if rel == "last":
+        return ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+    if rel == "next":
+        return ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+    return None
+
+
+def nearest_weekday(day: date, wd: int) -> date:
+    """The day of weekday ``wd`` nearest to ``day`` (within three days either side; ``day`` itself if it is one)."""
+    ahead = (wd - day.weekday()) % 7
+    return day + timedelta(days=ahead) if ahead <= 3 else day - timedelta(days=7 - ahead)
+
+
 _WEEKDAY_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _HEADING_WEEKDAY_AFTER = re.compile(
     r"(?:\s*(?:to|until|till|through|thru|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*:")

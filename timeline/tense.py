@@ -8,7 +8,7 @@ forecast/projected/predicted/likely/poised to, is/are forecast (projected, predi
 could + verb ("a dry July could bring them back"; not "could not", "could have", "could be reached": past ability), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow,
 a scheduled act in the present before a day or date ("reports results on Tuesday", "which ends April 17", "reopen Monday"),
 and a present schedule right before its preposition and date ("falls on November 8", "is available from Monday", "can
-return them until 31 December"), which looks only ahead: it does not date "recorded on Thursday" before it.
+return them until 31 December", "airs at 9pm on Friday", "is broadcast live at 3pm on Friday"), which looks only ahead: it does not date "recorded on Thursday" before it.
 Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last (not the verb: "last until",
 "last for", "will now last"), yesterday, earlier, common irregular past
 verbs (took, came, began, fell...), past forms equal to the present (forecast, set, cut, put, cost...) after he/she/it or
@@ -50,10 +50,12 @@ _CUES_PATTERN = (
     r"|(?<!\bdid\s)(?<!\bnot\s)(?<!\bto\s)(?<!\bthe\s)(?:expire|run|begin|resume|reopen|kick\s+off|take\s+place"
     r"|go\s+on\s+sale)"
     r"|(?:is|are)\s+(?:available|open|valid|on\s+(?:sale|show|display))"
+    # a present passive of a broadcast or a staging: "is broadcast live", "is repeated", "are screened"
+    r"|(?<!\bit\s)(?:is|are)\s+(?:broadcast|shown|screened|repeated|televised|streamed|aired|relayed|staged)(?:\s+live)?"
     r"|can\s+(?!not\b|be\b|have\b)[a-z]+(?:\s+(?!and\b|but\b)[a-z]+){0,4}?(?=\s+(?:until|till|from|by)\s))"
-    r"(?=\s+(?:on|from|until|till|through|by)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?=(?:\s+at\s+\d{1,2}(?:[.:][0-5]\d)?\s?(?:[ap]\.?m\b\.?)?)?\s+(?:on|from|until|till|through|by)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)last(?!\s+(?:until|till|for|through|into|beyond|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)last(?!\s+(?:until|till|for|through|into|beyond|past|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
 
