@@ -23,7 +23,7 @@ NUMBERS: dict[str, int] = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "a dozen": 12,
-    "dozen": 12, "a single": 1, "half a": 0.5, "half an": 0.5, "a half": 0.5, "one and a half": 1.5,
+    "dozen": 12, "a single": 1, "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25, "a half": 0.5, "one and a half": 1.5,
 }
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

@@ -230,6 +230,11 @@ def duration_value(n: float | None, unit: str) -> str:
     code = lx.UNITS[unit]
     if unit == "fortnight" and n is not None:
         n, code = n * 2, "W"
+    if n is not None and not float(n).is_integer() and unit in ("decade", "century") \
+            and float(n * (10 if unit == "decade" else 100)).is_integer():
+        return f"P{n * (10 if unit == 'decade' else 100):g}Y"  # a quarter of a century: P25Y, as other counts of years
+    if n is not None and unit == "hour" and not float(n * 2).is_integer() and float(n * 60).is_integer():
+        return f"PT{n * 60:g}M"  # a quarter of an hour: PT15M
     if n is not None and not float(n).is_integer() and unit in _HALF_UNIT and (n * 2).is_integer():
         small, size = _HALF_UNIT[unit]
         if small == code or not float(size).is_integer() or unit in ("decade", "century"):

@@ -43,7 +43,8 @@ YEAR = rf"(?:{YEAR4}|{YY}|{YEAR_WORDS})"
 NUMWORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|a\s+single|one\s+hundred|hundred|half\s+an?|a|an)(?![a-z])"
+    r"|seventeen|eighteen|nineteen|a\s+hundred|a\s+dozen|a\s+single|one\s+hundred|hundred|a\s+quarter\s+of\s+an?"
+    r"|half\s+an?|a|an)(?![a-z])"
 )
 # Judging adjectives between a count and its unit ("two weak quarters", "three difficult years"); taken only after a
 # real count (resolve: "a good day" is no span).
@@ -51,7 +52,7 @@ EVALUATIVE = (r"(?:weak|weaker|strong|stronger|tough|difficult|hard|lean|bad|bus
               r"|profitable|rough|solid|disappointing|challenging|painful|troubled|brutal|miserable|happy|wonderful"
               r"|glorious|dry|wet|hot|cold|sluggish|bumper|stellar|dismal|frantic|hectic|anxious|uncertain)(?![a-z])")
 # A number that can close a range ("two to three weeks"): no articles.
-NUMWORD_EXACT = NUMWORD.replace(r"|half\s+an?|a|an)", ")")
+NUMWORD_EXACT = NUMWORD.replace(r"|a\s+quarter\s+of\s+an?|half\s+an?|a|an)", ")")
 NUMDIG = r"(?:\d{1,3}(?:\.\d+)?(?:\s+1/2|\s*½)?)(?![\d,/])"
 VAGUEQ = (
     r"(?:several|a\s+few|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+number\s+of|numerous"
@@ -205,7 +206,7 @@ def _accept_year(original: str, m: re.Match, prefix: str) -> bool:
         if word[0].isupper() and word.lower().rstrip(".") not in _NOT_A_NAME \
                 and not _YEAR_CUE_BEFORE.search(word.lower() + " ") and not _CLOSING_PUNCTUATION.match(after):
             return False  # "Windows 2000", "Boeing 2707": a name followed by a number
-    if m.group(prefix + "pre"):
+    if (prefix + "pre") in m.re.groupindex and m.group(prefix + "pre"):
         return True  # "mid-1995", "post-1959", "the end of 1990"
     if y < 1900 and (in_range := _early_year_range(original, s, e)) is not None:
         return in_range
@@ -280,6 +281,16 @@ def year_span_end(first: int, after: str) -> int | None:
     if y > first:
         return y
     return y + 100 if y + 100 - first <= 10 else None  # "1999-00" crosses into 2000; "2023-12" is no span
+
+
+def _accept_split_year(original: str, m: re.Match, prefix: str) -> bool:
+    """'2024-25', '1999-00', '2025/2026': two consecutive years, with the same evidence of being years a year needs
+    ('fiscal'/'FY' is evidence enough)."""
+    first, end = int(m.group(prefix + "y")), m.group(prefix + "y2")
+    nxt = first + 1
+    if int(end) != (nxt % 100 if len(end) == 2 else nxt):
+        return False  # "1950-53", "2001-2009": a span of years, two dates
+    return bool(m.group(prefix + "fy")) or _accept_year(original, m, prefix)
 
 
 _FRACTION_OR_RUN_BEFORE = re.compile(r"\d\s$|[-+/]$")
@@ -460,6 +471,8 @@ MOVED_TO_BEFORE = re.compile(r"\b(?:pushed|moved|delayed|postponed|slipped|shift
                               r"|put\s+off)\s+(?:until|till|to|into)\s+$")
 _MOVED_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"'’”]|$)|\s+(?:as|when|after|before|and|or|but|because|while|at|in|of"
                                r"|with|amid|for|at|due|from|following)\b")
+# "in autumn", "by summer", "until spring": a bare season after a time preposition (and before the clause goes on).
+BARE_SEASON_SIGNAL_BEFORE = re.compile(r"\b(in|during|by|until|till|through|throughout|over|since|before|after)\s+$")
 _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my|your)|[a-z]['’]s?)\s+$")
 _SEASON_PERIOD_AFTER = re.compile(r"\s+(?:break|recess|outlook|forecast|session|sitting|term|holidays?|vacation"
                                   r"|schedule|timetable)\b")
@@ -479,7 +492,10 @@ def _accept_season(original: str, m: re.Match, prefix: str) -> bool:
         if rel is None and _OWNER_BEFORE.search(before) and _SEASON_PERIOD_AFTER.match(original, m.end()):
             return True  # "its winter outlook", "the committee's summer break": that season's outlook or break
     if not rel:
-        return False
+        signal = BARE_SEASON_SIGNAL_BEFORE.search(original[max(0, m.start() - 12):m.start()].lower())
+        if signal is None or not _MOVED_SEASON_END.match(original, m.end()):
+            return False  # "a hot spring", "spring into action", "in summer camp", "in winter sports"
+        return g(prefix + "season") != "fall" or _fall_is_season(original, m, signal.group(1))
     if rel == "the":
         # "the spring in the valley" is water; "in the spring" is a season.
         before = original[max(0, m.start() - 14):m.start()].lower()
@@ -751,6 +767,12 @@ RULES: tuple[Rule, ...] = (
          and not (m.group(p + "y") is None and _OF_MONTH_AFTER.match(o, m.end()))
          and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
          and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
+    Rule("months_part", "date",
+         rf"the\s+(?P<pos>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+(?P<y>{YEAR4}|fiscal\s+{YEAR4}"
+         r"|this\s+year|last\s+year|next\s+year|the\s+year)(?![\w-])",
+         "The first or last three or six months of a year name its quarter or half: the first three months of 2023 "
+         "(2023-Q1), the last six months of the year (H2). Without the year, and for other counts ('the first nine "
+         "months'), a DURATION as TimeBank has it."),
     Rule("quarter_code", "date",
          rf"(?<![a-z\d])(?:q(?P<q>[1-4])|h(?P<h>[12])(?![-‐]))(?:\s+(?:of\s+)?(?P<y>{YEAR4}))?(?![a-z\d])",
          "Quarter and half codes: Q3, Q3 2024, H1 2024 (capitals); 'H2' alone only as a period of results "
@@ -762,6 +784,11 @@ RULES: tuple[Rule, ...] = (
          "Quarters named by months: the September quarter (ending in September), the March quarter of 2024, "
          "the April-June quarter, the July-September period.",
          _accept_month_quarter),
+    Rule("split_year", "date",
+         r"(?:(?P<fy>fiscal(?:\s+year)?\s+|fy\s*))?(?P<y>(?:1\d|20)\d\d)[-–/](?P<y2>\d\d(?:\d\d)?)(?![\d\w]|[-–/.]\d)",
+         "A label over two consecutive years, one DATE valued by the year it ends in: the 2024-25 season, in "
+         "2019-20, fiscal 2023-24, FY2024-25, the 2025-2026 budget, 1999-00 (not '1950-53', '2001-2009': two dates).",
+         _accept_split_year),
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
          "Fiscal years: fiscal 1989, fiscal year 2024, FY2024."),
     Rule("anchored_offset", "date",
@@ -782,10 +809,10 @@ RULES: tuple[Rule, ...] = (
          # "six months earlier than required" compares two times; it names neither
          and not (m.group(p + "dir") in ("earlier", "later") and _THAN_AFTER.match(o[m.end():m.end() + 6]))),
     Rule("anaphor", "date",
-         rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that(?:\s+very)?\s+same|that|the\s+same|the\s+very\s+same|in\s+the)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season)"
+         rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that(?:\s+very)?\s+same|that|the\s+same|the\s+very\s+same|in\s+the)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season|decade(?![-‐]))"
          rf"|the\s+(?P<dunit>day|week|month|year|night|morning|afternoon|evening)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"'’”]|\s*$)"
          rf"|the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit2>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season))(?![a-z]){OR_SO}?",
-         "Anaphoric dates resolved against the previous date: that year, the same day, the day before, the following week, "
+         "Anaphoric dates resolved against the previous date: that year, that decade, the same day, the day before, the following week, "
          "earlier in the day.",
          lambda o, m, p: m.group(p + "that") is None or not m.group(p + "that").startswith("in") or m.group(p + "pre") is not None),
     Rule("deictic", "date",
@@ -872,12 +899,13 @@ RULES: tuple[Rule, ...] = (
          r"|biennially|biennial|biannual)"
          rf"|(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s+times"
          r"|(?:one|two|three|four|five|six|seven|[1-7])\s+(?:days?|nights?|evenings?|mornings?|afternoons?)"
-         r"(?=\s+(?:a|per)\s+week\b)|(?:24|twenty[\s-]four)\s+hours(?=\s+a\s+day\b))"
+         r"(?=\s+(?:a|per)\s+week\b)|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+         r"|twenty[\s-]four)\s+(?:hours?|minutes)(?=\s+(?:a|per)\s+(?:day|week)\b))"
          rf"\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
          "Recurrences: every year, each Monday, every Tuesday morning, weekly, twice a month, (reports) quarterly, "
          "(meets) biennially, (to become) biennial (not 'quarterly reports', 'a biennial fair'), several times a day, "
          "every half hour; a count of days a week is one rate, valued by its period: seven days a week, three "
-         "nights a week (P1W), 24 hours a day (P1D); not 'every day of delay' "
+         "nights a week (P1W), 24 hours a day, six hours a day (P1D); not 'every day of delay' "
          "(each unit of a stretch, not a recurrence).",
          lambda o, m, p: (m.group(p + "every") is None or not _OF_STRETCH_AFTER.match(o[m.end():m.end() + 20].lower()))
          and (m.group(p + "adv") is None or not _adverb_is_adjective(o, m, p))),
@@ -890,9 +918,9 @@ RULES: tuple[Rule, ...] = (
          "A bare hour after a meal: (dinner at) six is 18:00, (lunch at) one 13:00, (breakfast at) seven 07:00."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})|(?<!\ba\s)(?<!\ban\s)(?=fortnight))(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?P<adj>{EVALUATIVE})\s+)?(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})|(?<!\ba\s)(?<!\ban\s)(?=fortnight)|(?<=another\s)(?={UNIT1}))(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?P<adj>{EVALUATIVE})\s+)?(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
-         "two to three weeks (a range is one expression, valued by its lower bound), the next fortnight.",
+         "two to three weeks (a range is one expression, valued by its lower bound), the next fortnight, another year.",
          lambda o, m, p: _accept_duration(o, m, p)),
     Rule("long_adj", "duration",
          rf"(?:(?P<n>{NUMDIG}|{NUMWORD_EXACT})[\s-]+)?(?:(?P<unit>{UNIT})[-‐]|(?P<unit2>year|month|week|day|hour|night))long(?![a-z])",
@@ -922,7 +950,8 @@ RULES: tuple[Rule, ...] = (
          _accept_bare_unit),
     Rule("season", "date",
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<rel>this|last|next|past|coming|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
-         "Seasons with a determiner or a year: this winter, last fall, summer 2024, the spring of '97.",
+         "Seasons with a determiner or a year: this winter, last fall, summer 2024, the spring of '97; a bare season "
+         "after a time preposition: in autumn, by summer, until spring (not 'in summer camp', 'a hot spring').",
          _accept_season),
     Rule("month_bare", "date",
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH_FULL})(?![a-z]){REL_YEAR}?",
@@ -1064,7 +1093,8 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
     """Counts need a real number; 'second' after 'a' is an ordinal; a hyphenless 'a' + unit needs context."""
     n = m.group(prefix + "n")
     unit = m.group(prefix + "unit")
-    if n is None and not (m.group(prefix + "det") == "the" and m.group(prefix + "rel")):
+    if n is None and not (m.group(prefix + "det") == "the" and m.group(prefix + "rel")) \
+            and not (m.group(prefix + "det") == "another" and not m.group(prefix + "rel")):
         return False  # an uncounted fortnight only as "the next/past fortnight"; "last fortnight" is a date
     if m.group(prefix + "adj") and (n in ("a", "an", "one") or m.group(prefix + "det") in ("a", "an")):
         return False  # "a good day", "one tough week": a judgement of a day, not a span

@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 from timeline import lexicon as lx
 from timeline import windows
-from timeline.recognize import COUNT_RATE_BEFORE, MONEY_RATE_BEFORE, MOVED_TO_BEFORE as _MOVED_TO_BEFORE, Candidate, \
-    candidates, clock_after, year_span_end
+from timeline.recognize import BARE_SEASON_SIGNAL_BEFORE, COUNT_RATE_BEFORE, MONEY_RATE_BEFORE, \
+    MOVED_TO_BEFORE as _MOVED_TO_BEFORE, Candidate, candidates, clock_after, year_span_end
 from timeline.periods import (SEASON_START, UNIT_GRAIN, UNRESOLVED, add_months, day_in, duration_value, movable,
                               offset_date, period_end, period_fields, period_start, period_value, prefix_mod,
                               quantity, quantity_mod, shift, shift_by_unit, two_digit_year, unit_name, worded_year)
@@ -186,6 +186,10 @@ class _Prev:
     grain: str
     start: date
     pos: int
+
+
+# "since autumn", "since the spring": a season that has begun, whatever the tense of the verb ("have risen").
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
 
 
 class Resolver:
@@ -828,6 +832,20 @@ class Resolver:
         year = self.year_of(y) if len(y) != 2 else two_digit_year(int(y), self.pivot)
         return self.period(c, "year", date(year, 1, 1), "absolute")
 
+    def r_split_year(self, c: Candidate, f: dict) -> Timex:
+        """'2024-25', 'fiscal 2023-24': one DATE over both years (whichever months the label covers), valued by the
+        year it ends in, as TimeML values fiscal years and sports seasons."""
+        first = int(f["y"])
+        t = self.period(c, "year", date(first + 1, 1, 1), "absolute")
+        return replace(t, earliest=date(first, 1, 1))
+
+    def r_months_part(self, c: Candidate, f: dict) -> Timex | None:
+        """'the first three months of 2023' is its first quarter, 'the last six months of the year' its second half."""
+        quarter = f["n"] in ("three", "3")
+        first = f["pos"] == "first"
+        ordinal = "first" if first else ("fourth" if quarter else "second")
+        return self.r_quarter(c, {"ord": ordinal, "unit": "quarter" if quarter else "half", "y": f["y"]})
+
     def r_year(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
         if f.get("pre") in ("post", "pre"):
@@ -987,6 +1005,8 @@ class Resolver:
         if self.ref is None or (f.get("rel") in (None, "the") and self.yearly_date(c)):
             return self.unresolved(c, "season", f"XXXX-{code}", mod=mod)
         rel = f.get("rel") or "this"
+        if not f.get("rel") and BARE_SEASON_SIGNAL_BEFORE.search(self.low, max(0, c.start - 12), c.start):
+            rel = "the"  # "in autumn", "by summer": placed by the tense as "in the autumn" is
         cur = period_start("season", self.ref)
         this = date(self.ref.year - (1 if code == "WI" and self.ref.month <= 2 else 0), month, 1)
         if rel in ("last", "past"):
@@ -996,7 +1016,8 @@ class Resolver:
         elif rel == "the":
             # "ahead of the winter": the season after the event, in a past sentence too.
             t = None if _AHEAD_OF_BEFORE.search(self.low, max(0, c.start - 16), c.start) \
-                else "future" if _MOVED_TO_BEFORE.search(self.low, max(0, c.start - 24), c.start) else self.tense(c)
+                else "future" if _MOVED_TO_BEFORE.search(self.low, max(0, c.start - 24), c.start) \
+                else "past" if _SINCE_BEFORE.search(self.low, max(0, c.start - 12), c.start) else self.tense(c)
             d = this
             if t == "past" and this > cur:
                 d = add_months(this, -12)
@@ -1379,6 +1400,9 @@ class Resolver:
         if mod is None and ("couple" in f["n"] or f.get("orso")):
             mod = "APPROX"
         anaphoric = direction in ("earlier", "later", "before", "after")
+        if n is not None and unit in ("decade", "century") and not float(n).is_integer() \
+                and float(n * (10 if unit == "decade" else 100)).is_integer():
+            n, unit = n * (10 if unit == "decade" else 100), "year"  # a quarter of a century ago: 25 years ago
         grain = UNIT_GRAIN.get(unit, "day")
         if grain in ("weekend",):
             grain = "week"
