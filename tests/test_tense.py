@@ -21,11 +21,11 @@ def _whole_text_cue(text: str, start: int, end: int):
         kind, is_weak = tense.classify(m, low)
         (weak if is_weak else strong).append((m.start(), m.end(), kind))
     s, e = TenseIndex(text, low).sentence(start)
-    for cues in (strong, weak):
-        found = tense._nearest(cues, [c[0] for c in cues], s, e, start, end, low)
-        if found is not None:
-            return found
-    return None
+    weak_starts = [c[0] for c in weak]
+    found = tense._nearest(strong, [c[0] for c in strong], s, e, start, end, low, weak_starts)
+    if found is None:  # a cue after a trailing attribution yields to one before: the weak cues are passed too
+        found = tense._nearest(weak, weak_starts, s, e, start, end, low)
+    return found
 
 
 def test_each_sentence_reads_its_own_verb():

@@ -58,6 +58,8 @@ STORY_CHARS = 600
 ADJACENT_CUE_CHARS = 12
 # How far back (characters) "a day earlier" looks for the last dated day when a month or year was named since.
 ANAPHOR_DAY_CHARS = 1500
+# How near a past verb after a clock time tells the time in the past (see Resolver.told_past).
+ADJACENT_PAST_CHARS = 25
 PAST_FAR_DAYS = 240
 FUTURE_NEAR_DAYS = 60
 _AGO_THIS_AFTER = re.compile(r"\s+(today|this\s+week|this\s+month)(?![a-z'’-])")
@@ -71,6 +73,8 @@ _ATTACHED_CLOCK = re.compile(r"\s*,?\s*(?:at|by|from|until|till|around|about|bef
 # A past verb between a habit word and a clock time: the time is of one occasion.
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|found|came|went|saw|left|took|made|struck|began|fell|hit|got|met|held|ran|woke"
                         r"|rang|shot|caught|broke|sent|told|said)\b")
+# A past verb or auxiliary in a clock time's sentence: the time is told in the past ("Last entry 8pm." is not).
+_TOLD_PAST = re.compile(_PAST_VERB.pattern + r"|\b(?:was|were|had|did)\b")
 # "Sunday is the day we rest", "Monday is market day", "Saturday is usually the busiest": a weekday of every week.
 _CLAUSE_OPEN_BEFORE = re.compile(r"(?:[,;:]\s+|\band\s+|^\s*)$")
 _GENERIC_WEEKDAY_AFTER = re.compile(
@@ -104,13 +108,15 @@ _DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s))\b")
 # "6am on Monday": the date after a clock time, outside its extent, gives its day.
 _ON_DATE_AFTER = re.compile(r",?\s+on\s+")
-# "open from 8am to 4pm on Wednesday 31 December": both ends of a range of hours take the day after it.
-_HOURS_THEN_ON = re.compile(r"\s*(?:[-–]|to|until|till)\s*(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight"
+# "open from 8am to 4pm on Wednesday 31 December", "between 4pm and 8pm on New Year's Eve": both ends of a range
+# of hours take the day after it.
+_HOURS_THEN_ON = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight"
                             r"|midday)(?![\w]),?\s+on\s+")
-# Recurrence and habit words that make a clock time generic; "daily" only as an adverb ("the daily briefing" is a
-# noun phrase), weekdays only in the plural.
+# Recurrence and habit words that make a clock time generic ("publish figures twice a day, at 9am"); "daily" only
+# as an adverb ("the daily briefing" is a noun phrase), weekdays only in the plural.
 _HABIT = re.compile(
     r"\b(?:every|each\s+(?:day|morning|afternoon|evening|night|week)|usually|normally|typically|generally|always"
+    r"|(?:once|twice|(?:two|three|four|five|\d)\s+times)\s+(?:a|per|each)\s+(?:day|week|night)"
     r"|regularly|nightly|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
     r"|daily(?!\s+(?!(?:from|at|until|till|to|between|except|and|or|on|since)\b)[a-z]))\b")
 # "minutes after the blast": an event follows the signal, so the unit is not counted from the previous date.
@@ -138,6 +144,8 @@ _BESIDE_GAP = re.compile(r"\s*[,(]\s*")
 # "the December figures", "the March contract": a month naming data of the past, or a futures delivery month.
 _DATA_AFTER = re.compile(r"\s+(?:figures|data|numbers|statistics|readings?|results|sales|payrolls|inflation\s+rate"
                          r"|(?:jobs|employment|payrolls|inflation|trade|retail|housing)\s+(?:report|data|figures|numbers))\b")
+# "the numbers for December will be released": the month the data cover, likewise.
+_DATA_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|readings?|results|sales|payrolls)\s+for\s+$")
 _DELIVERY_AFTER = re.compile(r"\s+(?:contracts?|futures|delivery|deliveries)\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 # "postponed until Tuesday", "adjourned the hearing to Monday": a deferral always points ahead.
@@ -150,6 +158,27 @@ _SEASON_NOUN_AFTER = re.compile(r"\s+(?:term|terms|recess|break|holidays?|vacati
 _THROUGH_BEFORE = re.compile(r"\b(?:through|thru|until|till|into|ahead\s+of)\s+$")
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before)\s+$")
 _OUTSIDE_MODS = ("only", "just", "barely")
+# A date named only as a comparison's baseline ("the highest since 1998", "the first visit since records began in
+# 1997", "a level last seen in 1991", "up from 8.9 percent in July", "compared with 2019"): the story is not told
+# on it, so "a year earlier" and a later clock time do not count from it (see Resolver.baseline).
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:first|record|level|time|ever|[a-z]{2,}est|most|least|worst|best)\b[^.;:!?]{0,40}\bsince\b[^.;:,!?()]{0,45}$"
+    r"|\b(?:last|not|never)\s+(?:been\s+)?(?:seen|reached|recorded|matched|touched|hit|surpassed|bettered)"
+    r"\s+(?:since\s+|in\s+|before\s+)?$"
+    r"|\b(?:up|down)\s+from\b[^.;:,!?]{0,35}\b(?:in|on)\s+$|\bfrom\s+\S*\d[^.;:,!?]{0,25}\b(?:in|on)\s+$")
+# The object of a forecast or a plan lies ahead of it, whatever the verb's tense: "forecast a gap in the March
+# quarter", "have called strikes for the autumn", "booked extra staff for the summer" (see Resolver.ahead_tense).
+_FORWARD_OBJECT_BEFORE = re.compile(
+    r"\b(?<!had\s)(?:forecast|predicted|predicts|projected|foresaw|foresees|anticipated|anticipates)"
+    r"\s+(?:(?!that\b|as\b|after\b|when\b|while\b|because\b|but\b)[\w'’-]+\s+){0,4}?(?:in|for|during|by)\s+$"
+    r"|\b(?:called|planned|scheduled|booked|slated|earmarked|timed|proposed|ordered|reserved)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?for\s+$")
+# Anaphors of a month or longer, which count from the period a report is about rather than the report's day.
+_COARSE_GRAINS = frozenset({"month", "quarter", "half", "season", "year", "decade"})
+# "fiscal 2020", "fiscal year 2020": a fiscal year named by the calendar year it ends in (see Resolver.fiscal_named).
+_FISCAL_NAMED = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b")
+# "since 2016, when the plant opened": a relative clause narrates the year, which the story then goes on from.
+_NARRATED_AFTER = re.compile(r",?\s+when\b")
 
 
 def without_focus_word(c: Candidate, low: str) -> Candidate:
@@ -206,6 +235,10 @@ class Resolver:
         # The dates and times resolved so far, for the day of a later clock time: (start, end, day or None for
         # a longer period, whether it can date a clock time; see _clock_anchor).
         self.days: list[tuple[int, int, date | None, bool | None]] = []
+        # The narrative's last date that is not the day of a reporting verb ("said on Sunday"), for "the year
+        # before" after "in 2016, the ministry said on Sunday" (see base).
+        self.told: _Prev | None = None
+        self.baselines: set[int] = set()  # the starts of dates named only as a comparison's baseline (see baseline)
 
     @property
     def prev_day(self) -> _Prev | None:
@@ -243,15 +276,47 @@ class Resolver:
         if pod:
             value += "T" + pod
             type_ = "TIME"
+        if moves and anchor in ("absolute", "reference") and self.baseline(c):
+            moves = False
+            self.baselines.add(c.start)
         if moves:
             self.prev = _Prev(grain, first, c.start)
             if grain in ("quarter", "half"):
                 self.quarter = self.prev
+            if grain not in ("day", "time") or not _REPORTED_BEFORE.search(self.low, max(0, c.start - 40), c.start):
+                self.told = self.prev
         return self.timex(c, type_, value, mod, "time" if type_ == "TIME" else grain, e, l, anchor)
+
+    def baseline(self, c: Candidate) -> bool:
+        """Whether a fully written date is only the baseline of a comparison in its sentence ("the highest since
+        1998", "the first visit since records began in 1997", "last seen in 1991", "up from 5.8 percent in
+        September"): the narrative stays on the date it compares ("a year earlier" counts from that one). "compared
+        with a loss in the 1988 period" is left out: results texts go on with that period ("the year-ago results").
+        A year narrated by a clause of its own ("since 2016, when the plant opened") is told."""
+        lo = max(self.tenses.sentence(c.start)[0], c.start - 100)
+        window = self.low[lo:c.start]
+        if not any(w in window for w in ("since", "seen", "from", "reached", "recorded",
+                                         "matched", "touched", "hit", "surpassed", "bettered")):
+            return False  # most dates have none of the words: skip the pattern
+        return _BASELINE_BEFORE.search(self.low, lo, c.start) is not None \
+            and _NARRATED_AFTER.match(self.low, c.end) is None
+
+    def ahead_tense(self, c: Candidate) -> Tense | None:
+        """The tense that places a quarter or season: future when it is the object of a forecast or a plan
+        ("forecast a supply gap in the March quarter", "have called strikes for the autumn"), else the sentence's."""
+        lo = max(self.tenses.sentence(c.start)[0], c.start - 60)
+        if _FORWARD_OBJECT_BEFORE.search(self.low, lo, c.start):
+            return "future"
+        return self.tense(c)
 
     def unresolved(self, c: Candidate, grain: str, value: str | None = None, type_: str = "DATE",
                    mod: str | None = None) -> Timex:
         return self.timex(c, type_, value or UNRESOLVED.get(grain, "XXXX-XX-XX"), mod, grain, None, None, "none")
+
+    def reported_prev(self, c: Candidate) -> bool:
+        """Whether the narrative's last date is the day of a reporting verb, with a told date shortly before it."""
+        return self.prev is not None and self.prev is not self.told and self.told is not None \
+            and c.start - self.told.pos < STORY_CHARS
 
     def opens_line(self, pos: int) -> bool:
         """Whether ``pos`` starts its line: a clock time there is a heading (a live blog's entries), dated by
@@ -265,13 +330,16 @@ class Resolver:
 
         Given the expression and its grain, two refinements: a day ("a day earlier", "the following day")
         counts from the last dated day, not from a month or year named since ("later this month"), if one is
-        within ANAPHOR_DAY_CHARS; and in a past-tense sentence a narrative date after the reference (a
-        scheduled "Jan. 24") is no anchor, the reference date is.
+        within ANAPHOR_DAY_CHARS; a month or longer ("the year before", "a year earlier") skips the day of a reporting
+        verb ("rose 18 percent in 2016, the ministry said on Sunday, up on the year before"); and in a past-tense
+        sentence a narrative date after the reference (a scheduled "Jan. 24") is no anchor, the reference date is.
         """
         prev = self.prev
         if c is not None and grain == "day" and prev is not None and prev.grain not in ("day", "time") \
                 and self.prev_day is not None and c.start - self.prev_day.pos < ANAPHOR_DAY_CHARS:
             prev = self.prev_day
+        if c is not None and grain in _COARSE_GRAINS and prev is self.prev and self.reported_prev(c):
+            prev = self.told  # "a year earlier" counts from the period reported on, not from the day of the report
         if prev is not None and c is not None and self.ref is not None and prev.start > self.ref \
                 and self.tense(c) == "past":
             return self.ref, "reference"
@@ -303,7 +371,7 @@ class Resolver:
 
     def note_day(self, t: Timex) -> None:
         """Remember a resolved date or time for the clock times after it (vague words and spans are skipped)."""
-        if t.type not in ("DATE", "TIME") or t.earliest is None or t.granularity == "vague":
+        if t.type not in ("DATE", "TIME") or t.earliest is None or t.granularity == "vague" or t.start in self.baselines:
             return
         if t.rule == "night" or t.text.lower() == "overnight":
             return  # the night before runs into the narrative's day, which stays the scene (see night)
@@ -325,12 +393,14 @@ class Resolver:
         (a time chains on the last time), or further back in a paragraph that narrates that day (narrative_of),
         unless a longer period or nothing usable comes between; None when the time opens its line (a live blog's
         heading, dated by the page) or nothing fits. The early hours after a night ("Saturday night ... before
-        2 a.m.") are of the next day."""
+        2 a.m.") are of the next day. A time told in the past is not of a day after the reference: "The vote came
+        at 3 p.m." after "passed the law on Friday; it takes effect on 1 January" is Friday's."""
         if self.opens_line(c.start):
             return None
         first, _ = self.tenses.sentence(c.start)
         lo = self.tenses.sentence(first - 1)[0] if first > 0 else 0
         latest = True
+        past: bool | None = None  # the time's tense, worked out only if a day after the reference comes up
         for start, end, day, usable in reversed(self.days):
             if end > c.start:
                 continue
@@ -339,11 +409,27 @@ class Resolver:
             latest = False
             if usable is None:
                 usable = self._clock_anchor(start)
+            if self.ref is not None and day > self.ref:
+                if past is None:
+                    past = self.told_past(c, first)
+                if past:
+                    continue  # a deadline or start date named beside the event, not the event's day
             if usable or _ATTACHED_CLOCK.fullmatch(self.low, end, c.start):
                 if clock[:1] == "0" and "0" <= clock[1:2] < "6" and self.low.endswith("night", start, end):
                     return day + timedelta(days=1)
                 return day
         return None
+
+    def told_past(self, c: Candidate, first: int) -> bool:
+        """Whether a clock time is told in the past: a past verb before it in its sentence ("The vote came at 3 p.m.")
+        or a past cue right by it ("read out at 11am, the judges said"); not "Last entry 8pm." in a listing, nor
+        "brings the finale at 8pm, ten years after the first series aired"."""
+        cue = self.tenses.cue(c.start, c.end)
+        if cue is None or cue[1] != "past":
+            return False
+        if _TOLD_PAST.search(self.low, first, c.start) is not None:
+            return True
+        return _TOLD_PAST.search(self.low, c.end, c.end + ADJACENT_PAST_CHARS) is not None
 
     def narrative_of(self, c: Candidate, end: int, day: date) -> bool:
         """Whether a paragraph tells the story of a day named sentences before a clock time ("The hikers left on
@@ -523,7 +609,8 @@ class Resolver:
         t = cue[1] if cue else None
         if _DELIVERY_AFTER.match(self.low, c.end):
             t, cue = "future", None  # "the December contract": a futures month is the next such month, whatever the verb
-        elif t == "future" and _DATA_AFTER.match(self.low, c.end):
+        elif t == "future" and (_DATA_AFTER.match(self.low, c.end)
+                                or _DATA_BEFORE.search(self.low, max(0, c.start - 24), c.start)):
             t = None  # "the December figures will be revised": data of a month are published after it, so either side
         elif t != "future" and _PERIOD_END_BEFORE.search(self.low, max(0, c.start - 30), c.start):
             t = "past"  # "sales in the 12 months to March": a period reported once it has ended
@@ -889,7 +976,9 @@ class Resolver:
                 back = 12
             elif o is None:
                 o = "year-ago"
-        if o in ("last", "final") and (f.get("y") or f.get("yy")):
+        if o in ("last", "final") and (f.get("y") or f.get("yy")) or (o == "final" and not f.get("ago")):
+            # "the last quarter of 2024"; "the final quarter" alone is the year's last too ("the last quarter"
+            # alone is the latest one reported)
             o = "fourth" if grain == "quarter" else "second"
         year = None
         year_anchor = "absolute"
@@ -913,7 +1002,7 @@ class Resolver:
                     return self.unresolved(c, grain, f"XXXX-{'Q' if grain == 'quarter' else 'H'}{n}")
                 year = self.ref.year
                 cur = (self.ref.month - 1) // (3 if grain == "quarter" else 6) + 1
-                year = quarter_year(self.ref.year, n, cur, self.tense(c))
+                year = quarter_year(self.ref.year, n, cur, self.ahead_tense(c))
                 anchor = "reference"
             else:
                 anchor = year_anchor
@@ -988,7 +1077,7 @@ class Resolver:
         n = (first - 1) // size + 1
         if self.ref is None:
             return self.unresolved(c, grain, f"XXXX-{'Q' if grain == 'quarter' else 'H'}{n}")
-        year = quarter_year(self.ref.year, n, (self.ref.month - 1) // size + 1, self.tense(c))
+        year = quarter_year(self.ref.year, n, (self.ref.month - 1) // size + 1, self.ahead_tense(c))
         return self.period(c, grain, date(year, first, 1), "reference")
 
     def r_season(self, c: Candidate, f: dict) -> Timex:
@@ -1017,7 +1106,7 @@ class Resolver:
             # "ahead of the winter": the season after the event, in a past sentence too.
             t = None if _AHEAD_OF_BEFORE.search(self.low, max(0, c.start - 16), c.start) \
                 else "future" if _MOVED_TO_BEFORE.search(self.low, max(0, c.start - 24), c.start) \
-                else "past" if _SINCE_BEFORE.search(self.low, max(0, c.start - 12), c.start) else self.tense(c)
+                else "past" if _SINCE_BEFORE.search(self.low, max(0, c.start - 12), c.start) else self.ahead_tense(c)
             d = this
             if t == "past" and this > cur:
                 d = add_months(this, -12)
@@ -1120,6 +1209,8 @@ class Resolver:
             base, anchor = self.base()
         else:
             base, anchor = self.ref, "reference"
+        if unit == "year" and word == "last" and not anaphoric and (fiscal := self.fiscal_named(c)) is not None:
+            base, anchor = fiscal, "previous"
         if word == "past" and unit in UNIT_GRAIN and unit not in ("weekend",):
             # "over the past year": the year up to now, a duration anchored at the reference.
             value = duration_value(1, unit)
@@ -1179,6 +1270,22 @@ class Resolver:
             if lo <= hi:
                 t = self.timex(c, t.type, t.value, t.mod, t.granularity, lo, hi, t.anchor)
         return t
+
+    def fiscal_named(self, c: Candidate) -> date | None:
+        """The fiscal year the sentence opened before ``c``, when it is the one starting after the reference's
+        calendar year ("began fiscal 2020 on Tuesday [Oct. 1, 2019] ... at last year's levels": fiscal 2019's, which
+        the calendar reading would put in 2018); None otherwise."""
+        if self.ref is None:
+            return None
+        lo = max(self.tenses.sentence(c.start)[0], c.start - 200)
+        if "fiscal" not in self.low[lo:c.start]:
+            return None
+        found = None
+        for found in _FISCAL_NAMED.finditer(self.low, lo, c.start):
+            pass
+        if found is None or int(found.group(1)) != self.ref.year + 1:
+            return None
+        return date(int(found.group(1)), 1, 1)
 
     def long_span(self, c: Candidate, rel: str, unit: str) -> bool:
         """Whether "the last/next/coming decade (century)" is the span up to or from now rather than the calendar
@@ -1425,9 +1532,9 @@ class Resolver:
         if unit == "year" and n == 1:
             if self.quarter is not None and c.start - self.quarter.pos < QUARTER_CONTEXT_CHARS:
                 same = self.quarter
-            elif self.prev is not None and c.start - self.prev.pos < 400 \
-                    and self.prev.grain in ("month",) + (("day",) if anaphoric else ()):
-                same = self.prev
+            elif (narr := self.told if anaphoric and self.reported_prev(c) else self.prev) is not None \
+                    and c.start - narr.pos < 400 and narr.grain in ("month",) + (("day",) if anaphoric else ()):
+                same = narr
         if same is not None:
             # "a year earlier" compares; it does not move the narrative
             return self.period(c, same.grain, add_months(same.start, -12 if past else 12), "previous", mod,

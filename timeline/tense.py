@@ -1,9 +1,10 @@
 """A small tense heuristic over the sentence around a position, for choosing past or future readings.
 
 Rule: find the tense cues in the sentence and let the cue nearest to the expression decide; of a cue before and
-one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas', 'that') loses to one within its clause.
-Future cues: will, a decision or promise before the expression ("has decided to admit them in March",
-"agreed to meet on Monday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
+one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas', 'that', ', as', ', after', ', amid') loses
+to one within its clause, and one after a trailing attribution (", the union announced, as ...") loses to one before.
+Future cues: will, a decision, promise or request before the expression ("has decided to admit them in March",
+"agreed to meet on Monday", "urged residents to leave before Friday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
 forecast/projected/predicted/likely/poised to, is/are forecast (projected, predicted), expect(s), should (not "should have"), may/might + verb ("may open"),
 could + verb ("a dry July could bring them back"; not "could not", "could have", "could be reached": past ability), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow,
 a scheduled act in the present before a day or date ("reports results on Tuesday", "which ends April 17", "reopen Monday"),
@@ -14,9 +15,10 @@ Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), sai
 verbs (took, came, began, fell...), past forms equal to the present (forecast, set, cut, put, cost...) after he/she/it or
 has/have/had ("later than it forecast in August"; "they cut" may be present), and words ending in -ed
 (not right after "the"/"a"/"an", where they are adjectives, nor after "be"/"been"/"being"/"is"/"are",
-where they are passives: "will be announced", "is heard in May").
+where they are passives: "will be announced", "is heard in May"; not the participle "followed by").
 An expression right after a reporting verb ("said on Monday") dates the saying and is past.
-An attribution that closes a clause ("..., he said.", "..., an aide said on Monday.") is a weak cue: it tells when the words were said,
+An attribution that closes a clause ("..., he said.", "..., an aide said on Monday.", "..., their union announced today,
+after ...") is a weak cue: it tells when the words were said,
 so it decides only when the sentence has no other cue. No cue at all gives ``None`` (the caller picks its default).
 """
 
@@ -33,7 +35,11 @@ _Kind = Literal["past", "future", "plan", "sched"]
 # Every cue but "'ll" starts with a letter: the lookahead after the first boundary skips the alternation
 # at word ends, where it cannot match, halving the scan.
 _CUES_PATTERN = (
-    r"\b(?=[a-z])(?:(?P<plan>(?:(?:has|have|had)\s+)?(?:decided|agreed|voted|vowed|pledged|promised|resolved|arranged|proposed|threatened|offered)\s+to)"
+    r"\b(?=[a-z])(?:(?P<plan>(?:(?:has|have|had)\s+)?(?:decided|agreed|voted|vowed|pledged|promised|resolved|arranged|proposed|threatened|offered)\s+to"
+    # "urged residents to leave before Friday": a request names what is to come, like a decision
+    r"|(?:urged|urging|urges|asked|asking|asks|pressed|pressing|presses|ordered|ordering|orders|called\s+on|calling\s+on)"
+    r"\s+(?:(?!on\b|in\b|at\b|by\b|for\b|and\b|but\b|that\b|to\b)[a-z'’-]+\s+){1,3}?to\s+"
+    r"(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b|be\s+[a-z]+ed\b)(?=[a-z]))"
     r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|forecast|predicted|projected|to)"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
     r"|intends?\s+to|set\s+to|(?:forecast|projected|predicted|likely|poised)\s+to|expects?|should(?!\s+have)|would"
@@ -55,7 +61,7 @@ _CUES_PATTERN = (
     r"|can\s+(?!not\b|be\b|have\b)[a-z]+(?:\s+(?!and\b|but\b)[a-z]+){0,4}?(?=\s+(?:until|till|from|by)\s))"
     r"(?=(?:\s+at\s+\d{1,2}(?:[.:][0-5]\d)?\s?(?:[ap]\.?m\b\.?)?)?\s+(?:on|from|until|till|through|by)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)last(?!\s+(?:until|till|for|through|into|beyond|past|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)[a-z]{3,}ed)))\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)last(?!\s+(?:until|till|for|through|into|beyond|past|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)(?!(?:followed|preceded)\s+by\b)[a-z]{3,}ed)))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
 
@@ -90,12 +96,24 @@ _AFTER_MARK = r"(?:(?<=[.!?])[\"'’”)]{0,3}\s{1,8}|(?<=\n)\s{0,8}\n)(?=[\"'�
 _SENTENCE_START = re.compile(r"[.!?\n](?=" + _AFTER_MARK + ")" + _NOT_AFTER + _AFTER_MARK)
 _SPAN = 300
 # "said on Monday", "told reporters late Monday": the expression dates the reporting verb itself.
-_ATTACHED_REPORT = re.compile(r"\b(?:said|told(?:\s+[a-z]+){1,2})\s+(?:on\s+|late\s+|early\s+)?$")
+_ATTACHED_REPORT = re.compile(r"\b(?:said|told(?:\s+[a-z]+){1,2}"
+                              r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:announced|confirmed))"
+                              r"\s+(?:on\s+|late\s+|early\s+)?$")
 # "..., an official said on Wednesday." An attribution that closes the sentence says when the words were
 # said, not when the reported event is: like "..., he said." it decides only when nothing else does.
 # The attribution may close the main clause before a trailing one: "..., the president said on Thursday, as ...".
 _TRAILING_ATTRIBUTION = re.compile(
     r"[^.;,!?\n]{0,40}(?:[.;!?\n]|,\s+(?:as|while|when|after|before|adding|saying|but|amid|citing)\b)")
+
+
+# Other reporting verbs, weak only in an attribution set off by a comma after the clause it reports
+# ("..., their union announced today."), not as a clause's own verb ("The firm announced cuts on Monday that ...").
+_ANNOUNCING = frozenset({"announced", "confirmed", "reported", "added", "stated", "declared", "warned"})
+_ANNOUNCING_CLOSE = re.compile(
+    r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:today|yesterday|tonight|(?:this|last)\s+[a-z]+"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?))?"
+    r"\s*(?:[.;!?\n]|,\s+(?:as|while|when|after|before|adding|saying|but|amid|citing)\b)")
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?!and\b|but\b|then\b|which\b|who\b)(?:[\w'’.-]+\s+){1,5}$")
 
 
 # Characters no cue ever contains (cues are letters, whitespace between words and apostrophes), so a
@@ -161,11 +179,11 @@ class TenseIndex:
             return attached
         bounds = self._sentence_bounds(start)
         s, e = max(bounds[0], start - _SPAN), min(bounds[1], start + _SPAN)
-        for cues, starts in self._sentence_cues(*bounds):
-            found = _nearest(cues, starts, s, e, start, end, self.low)
-            if found is not None:
-                return found
-        return None
+        (strong, strong_starts), (weak, weak_starts) = self._sentence_cues(*bounds)
+        found = _nearest(strong, strong_starts, s, e, start, end, self.low, weak_starts)
+        if found is None:
+            found = _nearest(weak, weak_starts, s, e, start, end, self.low)
+        return found
 
 
 _Cue = tuple[int, int, _Kind]
@@ -194,8 +212,12 @@ def _scan_cues(low: str, scan_from: int, start: int, end: int) -> _SentenceCues:
 
 
 def classify(m: re.Match, low: str) -> tuple[_Kind, bool]:
-    """A cue match's kind, and whether it is weak: a reporting verb that closes its sentence."""
+    """A cue match's kind, and whether it is weak: a reporting verb that closes its sentence ("..., he said.",
+    "will close schools from Monday, the prime minister announced on Thursday, as ...")."""
     if m.group("weak") or (m.group("past") in ("said", "told") and _TRAILING_ATTRIBUTION.match(low, m.end())):
+        return "past", True
+    if m.group("past") in _ANNOUNCING and _ANNOUNCING_CLOSE.match(low, m.end()) \
+            and _ATTRIBUTION_BEFORE.search(low, max(0, m.start() - 60), m.start()):
         return "past", True
     return ("plan" if m.group("plan") else "sched" if m.group("sched") else "past" if m.group("past")
             else "future"), False
@@ -225,13 +247,15 @@ def _safe_start(low: str, pos: int) -> int | None:
 # Between an expression and a cue, these start another clause: "will meet on Friday and has promised ...",
 # "will be sentenced on June 22; the other was ...", "warned on Thursday that strikes could ...". A cue across one
 # loses to a cue in the expression's clause.
-_CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas|that)\s")
+_CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas|that)\s|,\s(?:as|after|amid)\s")
 
 
 def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: int, start: int,
-             end: int, low: str = "") -> tuple[int, Tense] | None:
+             end: int, low: str = "", attributions: list[int] | None = None) -> tuple[int, Tense] | None:
     """The distance and tense of the cue nearest to ``[start, end)`` within the sentence ``[s, e)``, preferring
-    one in the expression's own clause (``low`` is the text, to see clause breaks; empty skips that check)."""
+    one in the expression's own clause (``low`` is the text, to see clause breaks; empty skips that check). A cue
+    after an attribution that follows the expression ("will close schools from Monday, the minister announced, as
+    cases rose"; ``attributions`` are the weak cues' starts) is the attribution's clause, so one before wins."""
     i = bisect_left(starts, start)
     before: tuple[int, Tense, int] | None = None
     after: tuple[int, Tense, int] | None = None
@@ -252,6 +276,10 @@ def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: i
     if before is None or after is None:
         best = before or after
         return None if best is None else (best[0], best[1])
+    if attributions:
+        k = bisect_left(attributions, end)
+        if k < len(attributions) and attributions[k] < after[2]:
+            return before[0], before[1]
     if low:
         split_before = _CLAUSE_BREAK.search(low, before[2], start) is not None
         split_after = _CLAUSE_BREAK.search(low, end, after[2]) is not None
