@@ -1317,8 +1317,12 @@ class Resolver:
         if _DEFERRED_BEFORE.search(self.low, max(0, c.start - 60), c.start):
             return ref + timedelta(days=(wd - ref.weekday()) % 7)
         if _UNTIL_BEFORE.search(self.low, max(0, c.start - 8), c.start):
-            # "until Tuesday", "by Friday": a deadline, the nearest such day (ahead on a tie).
+            # "until Tuesday", "by Friday": a deadline, the nearest such day (ahead on a tie). A state that holds
+            # until then, told in the present or future ("are closed until Monday", "will remain shut until
+            # Monday"), ends ahead. "by" keeps the nearest: a verb before it is often a noun ("filed reports by").
             ahead = (wd - ref.weekday()) % 7
+            if not self.low.startswith("by", c.start - 3) and self.tense(c) != "past":
+                return ref + timedelta(days=ahead)
             return ref + timedelta(days=ahead) if ahead <= 3 else ref - timedelta(days=7 - ahead)
         ahead = (wd - ref.weekday()) % 7
         if _HEADING_WEEKDAY_AFTER.match(self.low, c.end) and (c.start == 0 or self.text[c.start - 1] == "\n"):
