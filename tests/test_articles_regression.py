@@ -13,14 +13,16 @@ from timeline.timeml import read_tml
 CASES = Path(__file__).parent / "cases"
 SIGNAL = re.compile(r"(?i)(?:on|in|at(?! least| most)|since|by|until|for|within|during)\s")
 
-# F1 floors (fractions), about one point below the scores reached when they were set (value F1 97.4, 97.2 and
-# 95.1; the first scores were 88.9, 84.2 and 84.6). The gold was written by hand before the tagger first ran on
+# F1 floors (fractions), about one point below the scores reached when they were set (value F1 97.4, 97.2,
+# 95.1, 91.7 and 97.1; the first, blind scores were 88.9, 84.2, 84.6, 82.0 and 90.3). The gold was written by hand before the tagger first ran on
 # these articles (see each folder's README); their errors were then fixed by general rules, so these are
 # development sets now.
 FLOORS = {
     "articles": {"strict": 0.985, "relaxed": 0.99, "value": 0.965, "type": 0.985},
     "articles2": {"strict": 0.985, "relaxed": 0.985, "value": 0.96, "type": 0.985},
     "articles3": {"strict": 0.97, "relaxed": 0.98, "value": 0.94, "type": 0.98},
+    "articles4": {"strict": 0.96, "relaxed": 0.97, "value": 0.905, "type": 0.965},
+    "articles5": {"strict": 0.955, "relaxed": 0.98, "value": 0.96, "type": 0.98},
     # Written and annotated blind, scored once (value F1 88.1); a regression guard, never a tuning target.
     "heldout": {"strict": 0.945, "relaxed": 0.97, "value": 0.87, "type": 0.96},
 }
