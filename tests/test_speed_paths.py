@@ -1,5 +1,5 @@
 """The fast paths give exactly what the plain ones give: lower-casing, the trie gate, the master pattern, JSON lines,
-the rules' first-character look-aheads, the gated tense-cue scan, sentence starts, the year check, direct inits."""
+the rules' first-character look-aheads, the gated tense-cue scan and its on-demand form, sentence starts, the year check, direct inits."""
 
 from __future__ import annotations
 
@@ -99,15 +99,16 @@ _NAMED_MASTER = re.compile(rec._bound(r"(?<![\w'’])(?=" + rec.GATE + r")(?:") 
 @settings(max_examples=300, deadline=None)
 @given(CASED)
 def test_master_finds_the_spans_and_rules_of_the_plain_alternation(text: str) -> None:
-    """MASTER (plain groups, trie gate) matches where the alternation of the named rules does, with the same
-    rule, and the rule's own pattern matched again there gives the same span: features come from that match."""
+    """MASTER (rules behind their first-character classes, trie gate) starts a match where the alternation of the
+    named rules does, with the same rule, and the rule's own pattern matched again there gives the span and the
+    features of that alternation's match."""
     low = rec.lower(text)
     for pos in range(len(low)):
         ours, plain = rec.MASTER.search(low, pos), _NAMED_MASTER.search(low, pos)
         if plain is None:
             assert ours is None
             continue
-        assert (ours.span(), ours.lastgroup) == (plain.span(), plain.lastgroup)
+        assert (ours.start(), ours.lastgroup) == (plain.start(), plain.lastgroup)
         again = rec._single(int(ours.lastgroup[1:])).match(low, ours.start())
         prefix = plain.lastgroup + "_"
         assert again is not None and again.span() == plain.span() and again.groupdict() == {
@@ -177,6 +178,11 @@ CUE_WORDS = [
     "ago", "last", "last until", "last for", "yesterday", "earlier", "took", "fell", "has been", "have reported",
     "had planned", "has scheduled", "the", "a", "an", "be", "being", "be announced", "been started", "the needed",
     "a red", "hundred", "indeed", "I'll", "we’ll", "'ll", "ll", "2024", "Oct.", ".", ",", ";", "\n", "-", "officials",
+    # Cues behind an optional opening or a look-around, which the gate splits or leaves out.
+    "reopens", "rereports", "reports", "opens", "reopen", "on", "Monday", "March", "has decided to", "had agreed to",
+    "he", "it", "cut", "set", "forecast", "may", "might", "could", "not", "have", "be", "released",
+    # Schedules that only look ahead, and reporting verbs that date only the report.
+    "falls", "expires", "is available", "from", "until", "announced", "confirmed", "the mayor", "followed by",
 ]
 CUE_TEXTS = st.lists(st.sampled_from(CUE_WORDS), max_size=25).flatmap(
     lambda words: st.sampled_from([" ", "", "  "]).map(lambda sep: sep.join(words)))
@@ -192,6 +198,83 @@ def test_gated_cue_scan_finds_what_the_plain_cue_pattern_finds(text: str, start:
     start = min(start, len(low))
     ours = [(m.span(), m.lastgroup) for m in tense._CUES.finditer(low, start)]
     assert ours == [(m.span(), m.lastgroup) for m in _PLAIN_CUES.finditer(low, start)]
+
+
+def _eager_cue(index: tense.TenseIndex, start: int, end: int):
+    """TenseIndex.cue as written before the on-demand scan: each sentence's cues scanned to its end at once."""
+    attached = tense.attached_report(index.low, start)
+    if attached is not None:
+        return attached
+    bounds = index._sentence_bounds(start)
+    s, e = max(bounds[0], start - 300), min(bounds[1], start + 300)
+    scan_from = tense._safe_start(index.low, bounds[0])
+    found = tense._scan_cues(index.low, 0, 0, len(index.low)) if scan_from is None \
+        else tense._scan_cues(index.low, scan_from, *bounds)
+    (strong, strong_starts), (weak, weak_starts) = found
+    near = tense._nearest(strong, strong_starts, s, e, start, end, index.low, weak_starts)
+    return near if near is not None else tense._nearest(weak, weak_starts, s, e, start, end, index.low)
+
+
+_CUE_GAPS = st.sampled_from([" ", " ", ". ", ".\n\n", ", ", "; ", " and "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(CUE_WORDS + ["Monday", "in March", "2024"]), _CUE_GAPS), min_size=1,
+                max_size=30), st.randoms(use_true_random=False))
+def test_cues_scanned_on_demand_decide_as_the_whole_sentence_scan(parts: list, rnd) -> None:
+    """One index asked about every word in a random order (so a sentence's scan is resumed from wherever an
+    earlier question left it) gives the cue the eager per-sentence scan gives."""
+    text = "".join(w + g for w, g in parts)
+    spans, pos = [], 0
+    for word, gap in parts:
+        spans.append((pos, pos + len(word)))
+        pos += len(word) + len(gap)
+    rnd.shuffle(spans)
+    index, fresh = tense.TenseIndex(text, text.lower()), tense.TenseIndex(text, text.lower())
+    for start, end in spans:
+        assert index.cue(start, end) == _eager_cue(fresh, start, end), (text, start)
+
+
+_PLAIN_ATTACHED = tense._ATTACHED_REPORT  # the pattern alone, without the word pre-check
+
+
+@settings(max_examples=400, deadline=None)
+@given(CUE_TEXTS)
+def test_attached_report_skips_only_windows_the_pattern_cannot_match(text: str) -> None:
+    """The reporting verb right before an expression is found with the word pre-check exactly where the
+    pattern alone finds it, at every offset (the pre-check must not hide a 'said' cut by the 40-character window,
+    nor a reporting verb it does not look for)."""
+    low = text.lower() + " on "
+    for start in range(len(low) + 1):
+        m = _PLAIN_ATTACHED.search(low, max(0, start - 40), start)
+        assert tense.attached_report(low, start) == (None if m is None else (start - m.start(), "past")), start
+
+
+_OPTIONAL_HEADS = r"(?:re)?(?:opens|ends)\s+(?=m)|(?:(?:ha[sd])\s+)?(?:agreed|decided)\s+to|(?<!the\s)[a-z]{3,}ed|(?:ab)?c"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["re", "opens", "ends", " ", "m", "x", "has", "had", "agreed", "to", "the", "abc",
+                                 "c", "walked", "reed"]), max_size=12).map("".join))
+def test_spread_gate_with_optional_openings_accepts_where_the_pattern_matches(text: str) -> None:
+    """A gate whose optional openings are split into the branch with and the one without, with its look-arounds
+    left out, matches at every position where the pattern matches (and may match elsewhere: it is a gate)."""
+    gate = re.compile(trie_factored(_OPTIONAL_HEADS, loosen=True, spread=1000))
+    plain = re.compile(_OPTIONAL_HEADS)
+    for pos in range(len(text) + 1):
+        if plain.match(text, pos):
+            assert gate.match(text, pos), (text, pos)
+
+
+def test_spread_splits_an_optional_opening_by_first_letter() -> None:
+    """'(?:re)?opens' becomes a branch opening with 'r' and one opening with 'o': no branch opens with a group."""
+    assert trie_factored(r"(?:re)?opens|ends", spread=1000) == "(?:reopens|opens|ends)"
+
+
+def test_spread_splits_what_follows_look_behinds_left_out_and_keeps_one_copy() -> None:
+    """'(?:(?<=he )|(?<=it ))(?:cut|set)' loosened opens with two empty branches: what follows them is split by
+    first letter once, not copied once per look-behind as a branch that opens with a group."""
+    assert trie_factored(r"(?:(?<=he )|(?<=it ))(?:cut|set)|x", loosen=True, spread=1000) == "(?:cut|set|x)"
 
 
 _LOOKAHEAD_SENTENCE_START = re.compile(

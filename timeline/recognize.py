@@ -1225,22 +1225,31 @@ def _build():
         plain.append(_bound(re.sub(r"\(\?P<\w+>", "(?:", rule.pattern)))
     # The gate is only tested for a match, so its alternations can be tried as a trie (one comparison
     # per first letter instead of one per listed word); it accepts exactly the positions GATE accepts.
-    # Each rule is preceded by a look-ahead for the characters it can start with, so that at a word
-    # start the alternation turns most rules down on one character instead of entering their optional
-    # parts; the look-ahead holds wherever the rule can match, so the matches are the same.
+    # Each rule opens with the class of the characters it can start with, so that at a word start the
+    # alternation turns most rules down on one character (the engine looks at a branch's first literal or
+    # class without entering it); the rule itself, with the right boundary, is then tried one character
+    # back inside a look-ahead. The master only tells where a match starts and which rule it is (the first
+    # rule in order with a match there, as in a plain alternation): the rule's own pattern gives the span.
     try:
         from timeline.retrie import first_chars, trie_factored
 
         gate = trie_factored(_bound(GATE), spread=_GATE_SPREAD)
-        first = [_first_lookahead(first_chars(body)) for body in plain]
+        classes = [first_chars(body) for body in plain]
     except (ImportError, ValueError, AttributeError, TypeError):
         # retrie reads the private regex parser; should a future Python change it, the gate as written
         # accepts exactly the same positions, only more slowly.
-        gate, first = _bound(GATE), [""] * len(plain)
+        gate, classes = _bound(GATE), [None] * len(plain)
     left = r"(?<![\w'’])(?=" + gate + r")(?:"
-    master = re.compile(left + "|".join(f"{look}{body}(?P<r{i}>)" for i, (look, body) in enumerate(zip(first, plain)))
-                        + _RIGHT)
-    return master, first
+    master = re.compile(left + "|".join(_master_branch(i, body, chars) for i, (body, chars) in
+                                        enumerate(zip(plain, classes))) + ")")
+    return master, [_first_lookahead(chars) for chars in classes]
+
+
+def _master_branch(i: int, body: str, chars: str | None) -> str:
+    """Rule ``i`` in the master: ``[its first characters]`` then the rule from one character back, or the rule
+    alone in a look-ahead when its first characters are not known; an empty group named after it closes it."""
+    rule = rf"(?={body}(?![\w]))"
+    return (rf"{chars}(?<={rule}[\s\S])" if chars else rule) + f"(?P<r{i}>)"
 
 
 def _first_lookahead(chars: str | None) -> str:
@@ -1339,9 +1348,10 @@ def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
             return
         number = rule_of_group[m.lastindex]
         start = m.start()
+        # The rule's own pattern at the same place gives the match's span and the rule's feature groups.
+        m = (singles.get(number) or _single(number)).match(low, start)
         # No expression runs across a blank line ("11:48 p.m. ET" above a "SATURDAY" heading): the match is
         # taken again in the text cut at the first one.
-        cut = n
         if low.find("\n", start, m.end()) >= 0 and (blank := _BLANK_LINE.search(low, start, m.end())) is not None:
             cut = blank.start()
             m = search(low, start, cut)
@@ -1349,8 +1359,9 @@ def candidates(text: str, low: str | None = None) -> Iterator[Candidate]:
                 pos = start + 1
                 continue
             number = rule_of_group[m.lastindex]
-        # The same match again, now with the rule's feature groups.
-        m = (singles.get(number) or _single(number)).match(low, start, cut)
+            m = (singles.get(number) or _single(number)).match(low, start, cut)
+        else:
+            cut = n
         rule = RULES[number]
         if rule.accept is not None and not rule.accept(text, m, ""):
             m, number = _fallback(text, low, start, number + 1, cut)

@@ -29,11 +29,12 @@ def trie_factored(pattern: str, *, loosen: bool = False, spread: int = 0) -> str
 
     Only for existence tests: which of several overlapping matches is found may differ. Raises
     ValueError on constructs it does not rewrite (capturing groups, flags, back-references). With
-    ``loosen``, negative lookarounds are left out too: the result then matches wherever ``pattern``
+    ``loosen``, lookarounds are left out too: the result then matches wherever ``pattern``
     does and maybe elsewhere, which is all a gate in front of ``pattern`` needs. With ``spread``, a
     branch of the outermost alternation that opens with a group of words ("(?:for|in|over) weeks") is
-    split by the words' first letters, copying what follows the group once per letter while the copies
-    add at most ``spread`` characters: the engine passes over a branch that opens with a letter in a few
+    split by the words' first letters, and one that opens with an optional part ("(?:re)?opens") into the
+    branch with it and the one without, copying what follows once per letter while the copies add at
+    most ``spread`` characters each: the engine passes over a branch that opens with a letter in a few
     instructions, but enters every branch that opens with a group.
     """
     items = list(_parser.parse(pattern).data)
@@ -47,13 +48,28 @@ def trie_factored(pattern: str, *, loosen: bool = False, spread: int = 0) -> str
 def _spread(alt: list, limit: int) -> list[list]:
     """``alt`` as branches that open with a letter where it opens with a plain group (``(?:a|b)R`` as ``aR|bR``,
     one copy of ``R`` per first letter), if the copies of ``R`` add at most ``limit`` characters; else ``[alt]``."""
+    if alt and alt[0][0] is C.MAX_REPEAT and alt[0][1][:2] == (0, 1) and len(_unparse(alt[1:])) <= limit:
+        # An optional opening ("(?:re)?opens"): the branch with it and the branch without, each split in turn.
+        rest = alt[1:]
+        return _spread(list(alt[0][1][2]) + rest, limit) + _spread(rest, limit)
     heads = _heads(alt[:1]) if alt else None
     if heads is None or len(heads) < 2:
         return [alt]
     rest = alt[1:]
     if (len(heads) - 1) * len(_unparse(rest)) > limit:
         return [alt]
-    return [head + rest for head in heads]
+    # An empty head (a group of look-arounds, once loosened) leaves ``rest`` to open the branch: split it in
+    # turn. Branches that come out the same are kept once: a gate only asks whether one matches.
+    out: dict[str, list] = {}
+    for head in heads:
+        for branch in _spread(rest, limit) if _empty(head) else [head + rest]:
+            out.setdefault(_unparse(branch), branch)
+    return list(out.values())
+
+
+def _empty(items: list) -> bool:
+    """Whether ``items`` match only the empty string and always do (nothing, or plain groups of nothing)."""
+    return all(op is C.SUBPATTERN and not any(av[:3]) and _empty(list(av[3])) for op, av in items)
 
 
 def _heads(items: list) -> list[list] | None:
@@ -82,10 +98,10 @@ def _heads(items: list) -> list[list] | None:
 
 
 def _loosened(items: list) -> list:
-    """``items`` without negative lookarounds, which only ever turn a match down."""
+    """``items`` without lookarounds, which only ever turn a match down."""
     out = []
     for op, av in items:
-        if op is C.ASSERT_NOT:
+        if op in (C.ASSERT_NOT, C.ASSERT):
             continue
         if op is C.BRANCH:
             out.append((op, (av[0], [_loosened(list(alt)) for alt in av[1]])))

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Literal
+from typing import Iterator, Literal
 
 Tense = Literal["past", "future"]
 # A cue's kind; "plan" depends on its side, "sched" (a present schedule before its date) only looks ahead.
@@ -66,14 +66,31 @@ _CUES_PATTERN = (
 )
 
 
+# The cue pattern is "word start, cue words, boundary" or "'ll"; the gate is built from the cue words alone, so
+# that their alternation is the outermost one and can be spread by first letter (see _gated).
+_CUE_HEAD, _CUE_TAIL = r"\b(?=[a-z])", r"\b|(?P<fut2>['’]ll)\b"
+# Characters the cue gate may grow by when its branches that open with a group of words ("(?:is|are|was|were)
+# expected") are split by first letter: 1000 splits all of them (benchmarks/results.md).
+_CUE_SPREAD = 1000
+
+
 def _gated(pattern: str) -> re.Pattern:
     """``pattern`` behind a look-ahead that tells in a few comparisons whether it can match here: the
     cue words as a trie, without the look-behinds that refine them. Most words are no cue, and the
-    plain alternation tries every listed verb and every look-behind on each of them."""
+    plain alternation tries every listed verb and every look-behind on each of them. Branches that open
+    with a group of words are split by the words' first letters: the engine passes over a branch that
+    opens with a letter in a few instructions, but enters every branch that opens with a group."""
     try:
         from timeline.retrie import trie_factored
 
-        gate = trie_factored(re.sub(r"\(\?P<\w+>", "(?:", pattern), loosen=True)
+        def plain(p: str) -> str:
+            return re.sub(r"\(\?P<\w+>", "(?:", p)
+
+        if pattern.startswith(_CUE_HEAD) and pattern.endswith(_CUE_TAIL):
+            words = trie_factored(plain(pattern[len(_CUE_HEAD):-len(_CUE_TAIL)]), loosen=True, spread=_CUE_SPREAD)
+            gate = f"{_CUE_HEAD}{words}|['’]ll"  # looser than the pattern's ends: a gate may be
+        else:
+            gate = trie_factored(plain(pattern), loosen=True)
     except (ImportError, ValueError, AttributeError, TypeError):
         return re.compile(pattern)  # retrie reads the private regex parser; the plain pattern finds the same cues
     return re.compile(f"(?={gate})(?:{pattern})")
@@ -96,6 +113,8 @@ _AFTER_MARK = r"(?:(?<=[.!?])[\"'’”)]{0,3}\s{1,8}|(?<=\n)\s{0,8}\n)(?=[\"'�
 _SENTENCE_START = re.compile(r"[.!?\n](?=" + _AFTER_MARK + ")" + _NOT_AFTER + _AFTER_MARK)
 _SPAN = 300
 # "said on Monday", "told reporters late Monday": the expression dates the reporting verb itself.
+# Every verb _ATTACHED_REPORT can end on: attached_report looks for one before trying the pattern.
+_REPORT_WORDS = ("said", "told", "announced", "confirmed")
 _ATTACHED_REPORT = re.compile(r"\b(?:said|told(?:\s+[a-z]+){1,2}"
                               r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:announced|confirmed))"
                               r"\s+(?:on\s+|late\s+|early\s+)?$")
@@ -135,8 +154,8 @@ class TenseIndex:
         self._starts: list[int] | None = None
         # Per sentence (keyed by its start): strong cues (the verb of the clause) and weak ones (a
         # reporting verb), each sorted, with their start offsets.
-        self._cues: dict[int, _SentenceCues] = {}
-        self._whole: _SentenceCues | None = None
+        self._cues: dict[int, _LazyCues] = {}
+        self._whole: _LazyCues | None = None
 
     def _sentence_bounds(self, pos: int) -> tuple[int, int]:
         """Unclipped start and end offsets of the sentence containing ``pos``."""
@@ -152,17 +171,18 @@ class TenseIndex:
         start, end = self._sentence_bounds(pos)
         return max(start, pos - _SPAN), min(end, pos + _SPAN)
 
-    def _sentence_cues(self, start: int, end: int) -> _SentenceCues:
-        """The cues starting in ``low[start:end]`` (or, rarely, in the whole text), scanned once per sentence."""
+    def _sentence_cues(self, start: int, end: int) -> _LazyCues:
+        """The cues starting in ``low[start:end]`` (or, rarely, in the whole text), scanned once per sentence,
+        and only as far as a query has needed."""
         found = self._cues.get(start)
         if found is None:
             scan_from = _safe_start(self.low, start)
             if scan_from is None:  # no punctuation nearby: fall back to one scan of the whole text
                 if self._whole is None:
-                    self._whole = _scan_cues(self.low, 0, 0, len(self.low))
+                    self._whole = _LazyCues(self.low, 0, 0, len(self.low))
                 found = self._whole
             else:
-                found = _scan_cues(self.low, scan_from, start, end)
+                found = _LazyCues(self.low, scan_from, start, end)
             self._cues[start] = found
         return found
 
@@ -179,9 +199,14 @@ class TenseIndex:
             return attached
         bounds = self._sentence_bounds(start)
         s, e = max(bounds[0], start - _SPAN), min(bounds[1], start + _SPAN)
-        (strong, strong_starts), (weak, weak_starts) = self._sentence_cues(*bounds)
-        found = _nearest(strong, strong_starts, s, e, start, end, self.low, weak_starts)
+        lazy = self._sentence_cues(*bounds)
+        # The nearest cue after the expression is the first one found from its end on: the scan stops there,
+        # and the rest of the sentence is scanned only if a later expression asks. The weak cues scanned by
+        # then are all those before that cue, which is what the attribution check needs.
+        strong, strong_starts = lazy.reach(False, end)
+        found = _nearest(strong, strong_starts, s, e, start, end, self.low, lazy.weak[1])
         if found is None:
+            weak, weak_starts = lazy.reach(True, end)
             found = _nearest(weak, weak_starts, s, e, start, end, self.low)
         return found
 
@@ -211,6 +236,41 @@ def _scan_cues(low: str, scan_from: int, start: int, end: int) -> _SentenceCues:
     return (strong, [c[0] for c in strong]), (weak, [c[0] for c in weak])
 
 
+class _LazyCues:
+    """The cues ``_scan_cues`` finds in one sentence, scanned on demand: a tense query needs the cues
+    before its expression and only the first one after it, and most sentences hold one expression.
+
+    ``strong``/``weak`` (with their start offsets) are always prefixes of ``_scan_cues``' lists."""
+
+    __slots__ = ("low", "start", "end", "_matches", "strong", "weak")
+
+    def __init__(self, low: str, scan_from: int, start: int, end: int) -> None:
+        stop = _OUTSIDE_CUES.search(low, end)
+        self.low, self.start, self.end = low, start, end
+        self._matches: Iterator[re.Match] | None = _CUES.finditer(low, scan_from, stop.end() if stop else len(low))
+        self.strong: tuple[list[_Cue], list[int]] = ([], [])
+        self.weak: tuple[list[_Cue], list[int]] = ([], [])
+
+    def reach(self, weak: bool, pos: int) -> tuple[list[_Cue], list[int]]:
+        """The strong (or weak) cues scanned so far, once they hold one starting at or after ``pos`` or
+        the sentence is scanned to its end."""
+        wanted = self.weak if weak else self.strong
+        cues, starts = wanted
+        # A schedule cue after the expression never decides (see _nearest), so the scan goes on past it.
+        while self._matches is not None and not (starts and starts[-1] >= pos and (weak or cues[-1][2] != "sched")):
+            m = next(self._matches, None)
+            if m is None or m.start() >= self.end:
+                self._matches = None
+                break
+            if m.start() < self.start:
+                continue
+            kind, is_weak = classify(m, self.low)
+            into, into_starts = self.weak if is_weak else self.strong
+            into.append((m.start(), m.end(), kind))
+            into_starts.append(m.start())
+        return wanted
+
+
 def classify(m: re.Match, low: str) -> tuple[_Kind, bool]:
     """A cue match's kind, and whether it is weak: a reporting verb that closes its sentence ("..., he said.",
     "will close schools from Monday, the prime minister announced on Thursday, as ...")."""
@@ -226,7 +286,12 @@ def classify(m: re.Match, low: str) -> tuple[_Kind, bool]:
 def attached_report(low: str, start: int) -> tuple[int, Tense] | None:
     """"said on Wednesday", "told reporters Monday": an expression dating the reporting verb right before it
     is past, whatever the reported clause says."""
-    m = _ATTACHED_REPORT.search(low, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    # The verb lies whole inside the window: most windows hold none, and a search in C for the
+    # words is much cheaper than trying the pattern at each of the 40 offsets.
+    if all(low.find(word, lo, start) < 0 for word in _REPORT_WORDS):
+        return None
+    m = _ATTACHED_REPORT.search(low, lo, start)
     return None if m is None else (start - m.start(), "past")
 
 
