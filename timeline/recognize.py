@@ -53,7 +53,8 @@ EVALUATIVE = (r"(?:weak|weaker|strong|stronger|tough|difficult|hard|lean|bad|bus
               r"|glorious|dry|wet|hot|cold|sluggish|bumper|stellar|dismal|frantic|hectic|anxious|uncertain)(?![a-z])")
 # A number that can close a range ("two to three weeks"): no articles.
 NUMWORD_EXACT = NUMWORD.replace(r"|a\s+quarter\s+of\s+an?|half\s+an?|a|an)", ")")
-NUMDIG = r"(?:\d{1,3}(?:\.\d+)?(?:\s+1/2|\s*½)?)(?![\d,/])"
+# A count read whole: "1,040 days" is P1040D, never "040 days" (no start inside a longer number).
+NUMDIG = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d+)?(?:\s+1/2|\s*½)?)(?![\d,/])"
 VAGUEQ = (
     r"(?:several|a\s+few|few|many|some|a\s+couple(?:\s+of)?|couple\s+of|a\s+number\s+of|numerous"
     r"|dozens\s+of|hundreds\s+of|thousands\s+of|the\s+next\s+few|a\s+few\s+more)(?![a-z])"
@@ -634,6 +635,9 @@ _ON_AT_BEFORE = re.compile(r"\b(?:on|at)\s+$")
 _WORD_AFTER = re.compile(r"\s*[\w$]")
 _THAN_AFTER = re.compile(r"\s+than\b")
 _OF_AFTER = re.compile(r"\s+of\b")
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_OF_CALENDAR_AFTER = re.compile(r"\s+of\s+(?:the\s+|each\s+|every\s+|this\s+|that\s+)?(?:month|year|term|season"
+                                r"|january|february|march|april|may|june|july|august|september|october|november|december)\b")
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:before|after|of|when|in\s+which|earlier|ago|later)\b")
 
 RULES: tuple[Rule, ...] = (
@@ -675,12 +679,14 @@ RULES: tuple[Rule, ...] = (
          "at first light, at dusk (TEV), until sunset. Not 'the dawn of an era', 'pre-dawn', nor the name 'Dawn'.",
          lambda o, m, p: o[m.start():m.start() + 1].islower()),
     Rule("week_of", "date",
-         rf"(?:(?:the\s+)?week\s+(?:of|commencing|beginning|starting)|w/c)\s+"
+         rf"(?:(?:the\s+)?week\s+(?:of|commencing|beginning|starting)|w/c|the\s+week\s+(?P<end>ended|ending)(?=\s+{WEEKDAY}))\s+"
          rf"(?:(?P<mon>{MONTH})\s*(?P<d>{DAY})|(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})|(?P<wd>{WEEKDAY})(?![a-z]))"
          rf"(?:,?\s+(?P<y>{YEAR}))?",
          "The week containing a date: the week of March 6, the week commencing 25 September, w/c 5 Jan, the week "
-         "beginning Monday (its ISO week; a listing's weeks start on Mondays). 'The week ending March 3' is left a "
-         "duration and a date, as annotators tag it.",
+         "beginning Monday (its ISO week; a listing's weeks start on Mondays); the week ended Friday, the week ending "
+         "Saturday (market and retail reports: one DATE, the ISO week of that weekday, read as a past day after "
+         "'ended'). 'The week ending March 3' and 'the week to Friday' are left a duration and a date, as "
+         "annotators tag them (and TimeBank tags 'the year ended March 31').",
          lambda o, m, p: (m.group(p + "mon") is None or _accept_month_name(o, m, p))
          and (m.group(p + "mon2") is None or _cap(o, m.start(p + "mon2")))
          and (m.group(p + "wd") is None or _cap(o, m.start(p + "wd")))),
@@ -754,19 +760,26 @@ RULES: tuple[Rule, ...] = (
          rf"(?:the\s+(?P<dpos>first|last|final)\s+decade\s+of\s+)?(?:the\s+)?(?:(?P<pre>{PRE})[\s-]+)?(?P<ord>{ORDWORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+century(?![a-z])",
          "Centuries: the nineteenth century, the 19th century, the last quarter of the 19th century; a decade "
          "of one: the last decade of the 19th century (the 1890s)."),
+    Rule("century_part", "date",
+         rf"(?P<pre>the\s+(?:very\s+)?(?:end|beginning|start|middle|close|latter\s+part|early\s+part|last\s+part|first\s+half"
+         r"|second\s+half)\s+of\s+(?:the|this)|mid)[\s‐-]+century(?![a-z'’‐-])(?!\s+(?:modern|design|furniture|style|homes?|houses?)\b)",
+         "A part of the century without its number, the reference's century (TimeML writes the 21st as 20), with "
+         "its mod: the end of the century (END), by mid-century (MID), the beginning of this century (START); "
+         "not 'mid-century modern' (a style). 'The turn of the century' is century_turn's."),
     Rule("quarter", "date",
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?:(?P<yy>{YEAR4}(?:['’]s)?|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?(?:(?P<fy>fiscal|calendar)\s+)?"
          rf"(?:(?P<ya>year-ago|year-earlier|comparable\s+year-ago|comparable|year-before)\s+(?=first|second|third|fourth|fiscal|1st|2nd|3rd|4th))?"
-         rf"(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|previous|same|next|comparable|recent|past)[\s-]+)?"
+         rf"(?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|previous|same|corresponding|next|comparable|recent|past)[\s-]+)?"
          rf"(?:(?P<fy2>fiscal)\s+)?(?P<unit>quarter|half|period)(?![a-z])(?:\s+of\s+(?P<y>{YEAR4}|this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+{YEAR4}))?"
-         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
+         r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year))?",
          "Fiscal quarters and halves: the third quarter, third-quarter, the fiscal first quarter, the year-ago quarter, "
-         "the first half of 2024, the quarter a year ago, 2020's second quarter, the end of the first quarter of 2024 (mod END).",
+         "the first half of 2024, the quarter a year ago, the same period last year (the narrative's period a year back, "
+         "else the last year), the corresponding period of the previous year, 2020's second quarter, the end of the first quarter of 2024 (mod END).",
          lambda o, m, p: bool(m.group(p + "ord") or m.group(p + "yy") or m.group(p + "y") or o[m.start():m.start() + 4].lower() == "the ")
          # "the second half of January" is a part of the month (month_bare takes it with its prefix)
          and not (m.group(p + "y") is None and _OF_MONTH_AFTER.match(o, m.end()))
          and not (m.group(p + "unit") == "half" and not m.group(p + "ord"))
-         and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "latest")))),
+         and not (m.group(p + "unit") == "period" and not (m.group(p + "yy") or m.group(p + "ord") in ("year-ago", "year-earlier", "comparable", "same", "corresponding", "latest")))),
     Rule("months_part", "date",
          rf"the\s+(?P<pos>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+(?P<y>{YEAR4}|fiscal\s+{YEAR4}"
          r"|this\s+year|last\s+year|next\s+year|the\s+year)(?![\w-])",
@@ -808,6 +821,12 @@ RULES: tuple[Rule, ...] = (
                           or not _WORD_AFTER.match(o[m.end():m.end() + 3]))
          # "six months earlier than required" compares two times; it names neither
          and not (m.group(p + "dir") in ("earlier", "later") and _THAN_AFTER.match(o[m.end():m.end() + 6]))),
+    Rule("same_back", "date",
+         r"the\s+(?:same|corresponding|comparable)\s+(?P<unit>day|week|weekend|month|season)\s+"
+         r"(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year)(?![a-z])",
+         "The narrative's day, week or month one year back, one DATE (a year-on-year comparison): the same week a "
+         "year ago, the same week last year, the corresponding month of the previous year; 'the same period "
+         "last year' is the quarter rule's."),
     Rule("anaphor", "date",
          rf"(?:(?P<pre>earlier|later|late|early)\s+)?(?:(?P<that>that(?:\s+very)?\s+same|that|the\s+same|the\s+very\s+same|in\s+the)\s+(?P<unit>day|week|weekend|month|year|morning|afternoon|evening|night|quarter|season|decade(?![-‐]))"
          rf"|the\s+(?P<dunit>day|week|month|year|night|morning|afternoon|evening)\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"'’”]|\s*$)"
@@ -836,7 +855,10 @@ RULES: tuple[Rule, ...] = (
          "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
          lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))
          # "the last day of admissions" is the final day of something, not yesterday
-         and not (m.group(p + "rel").endswith("last") and _OF_AFTER.match(o[m.end():m.end() + 4]))
+         and not (m.group(p + "rel").endswith("last") and _OF_AFTER.match(o[m.end():m.end() + 4])
+                  # "a review last Thursday of the show": a past weekday; "the last Friday of the month" is a rank
+                  and (m.group(p + "rel") != "last" or m.group(p + "unit") not in _WEEKDAY_NAMES
+                       or _OF_CALENDAR_AFTER.match(o[m.end():m.end() + 30].lower())))
          # "won't last past February": a bare "past" before a named month, day or season is the preposition
          and not (m.group(p + "rel") == "past" and m.group(p + "unit") not in _PLAIN_UNITS)),
     Rule("holiday_season", "date",
@@ -892,7 +914,7 @@ RULES: tuple[Rule, ...] = (
          lambda o, m, p: bool(m.group(p + "every") or m.group(p + "pl2")
                               or (m.group(p + "pl") and _ON_AT_BEFORE.search(o[max(0, m.start() - 4):m.start()].lower())))),
     Rule("set", "set",
-         rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD})\s+"
+         rf"(?:(?P<every>every|each|per)\s+(?:(?P<other>other|second|third|fourth)\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|few|several|couple\s+of)\s+"
          rf"|(?P<part>half|quarter)[\s-]?(?=hour(?![a-z])))?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
          r"(?:(?<=[a-z]day)\s+(?P<wpod>morning|afternoon|evening|night)(?![a-z]))?"
          r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually|quarterly"
@@ -903,7 +925,7 @@ RULES: tuple[Rule, ...] = (
          r"|twenty[\s-]four)\s+(?:hours?|minutes)(?=\s+(?:a|per)\s+(?:day|week)\b))"
          rf"\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
          "Recurrences: every year, each Monday, every Tuesday morning, weekly, twice a month, (reports) quarterly, "
-         "(meets) biennially, (to become) biennial (not 'quarterly reports', 'a biennial fair'), several times a day, "
+         "every few weeks (PXW), (meets) biennially, (to become) biennial (not 'quarterly reports', 'a biennial fair'), several times a day, "
          "every half hour; a count of days a week is one rate, valued by its period: seven days a week, three "
          "nights a week (P1W), 24 hours a day, six hours a day (P1D); not 'every day of delay' "
          "(each unit of a stretch, not a recurrence).",
@@ -918,9 +940,10 @@ RULES: tuple[Rule, ...] = (
          "A bare hour after a meal: (dinner at) six is 18:00, (lunch at) one 13:00, (breakfast at) seven 07:00."),
     Rule("duration", "duration",
          rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})|(?<!\ba\s)(?<!\ban\s)(?=fortnight)|(?<=another\s)(?={UNIT1}))(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?P<adj>{EVALUATIVE})\s+)?(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
+         rf"(?:(?P<mod>{QMOD})\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})|(?<!\ba\s)(?<!\ban\s)(?=fortnight)|(?<=another\s)(?={UNIT1})|(?<=\bthe\sfirst\s)(?=(?:week|month|year)\s+(?:of|in|after|since)\s))(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?P<adj>{EVALUATIVE})\s+)?(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
-         "two to three weeks (a range is one expression, valued by its lower bound), the next fortnight, another year.",
+         "two to three weeks (a range is one expression, valued by its lower bound), the next fortnight, another year, "
+         "the first month (of a war or a term: one unit, P1M; 'the first day of' is a date).",
          lambda o, m, p: _accept_duration(o, m, p)),
     Rule("long_adj", "duration",
          rf"(?:(?P<n>{NUMDIG}|{NUMWORD_EXACT})[\s-]+)?(?:(?P<unit>{UNIT})[-‐]|(?P<unit2>year|month|week|day|hour|night))long(?![a-z])",
@@ -1134,7 +1157,7 @@ _UNIT_WORDS = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|yea
 _THE_NEXT = (
     r"(?:[\d'’]|year|day|week|month|past|last|next|coming|previous|following|same|current|present|preceding"
     r"|prior|latest|upcoming|end|beginning|start|middle|close|turn|first|second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|corresponding"
     r"|nineteenth|twentieth|twenty|latter|early|late|mid|very|best|final|fiscal|calendar|comparable|recent|quarter|decade"
     r"|rest|remainder|balance"
     r"|half|near|immediate|foreseeable|distant|future|spring|summer|fall|autumn|winter|fourth|nine|eight|seven|six"

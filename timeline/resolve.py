@@ -692,6 +692,13 @@ class Resolver:
             if self.ref is None:
                 return self.unresolved(c, "week")
             wd = lx.WEEKDAYS[f["wd"]]
+            if f.get("end"):
+                # "the week ended Friday": a reported week, its last day the latest such weekday (ahead only for
+                # "the week ending Saturday" in a forecast)
+                back = self.ref - timedelta(days=(self.ref.weekday() - wd) % 7)
+                ahead = self.ref + timedelta(days=(wd - self.ref.weekday()) % 7)
+                d = ahead if f["end"] != "ended" and self.tense(c) == "future" else back
+                return self.period(c, "week", period_start("week", d), "reference")
             d = self.weekday_date(c, self.ref, wd) if self.tense(c) == "past" \
                 else self.ref + timedelta(days=(wd - self.ref.weekday()) % 7)
             return self.period(c, "week", period_start("week", d), "reference")
@@ -904,6 +911,18 @@ class Resolver:
         return self.timex(c, "DATE", f"{boundary:04d}", "APPROX", "year", date(max(1, boundary - 5), 1, 1),
                           date(boundary + 4, 12, 31), anchor)
 
+    def r_century_part(self, c: Candidate, f: dict) -> Timex:
+        """'the end of the century', 'mid-century': the reference's century; in a past sentence after a dated
+        narrative, that date's century ("founded in 1850 ... by the end of the century")."""
+        mod, parts = prefix_mod(f.get("pre"))
+        if self.prev is not None and self.tense(c) == "past" and (self.ref is None or self.prev.start <= self.ref):
+            year, anchor = self.prev.start.year, "previous"
+        elif self.ref is not None:
+            year, anchor = self.ref.year, "reference"
+        else:
+            return self.unresolved(c, "century", "XX", mod=mod)
+        return self.period(c, "century", date(max(1, year // 100 * 100), 1, 1), anchor, mod, parts, moves=False)
+
     def r_century(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
         o = f["ord"].replace("-", " ")
@@ -960,9 +979,22 @@ class Resolver:
     def r_quarter(self, c: Candidate, f: dict) -> Timex | None:
         unit = f["unit"]
         if unit == "period":
-            if self.prev is None or self.prev.grain not in ("quarter", "half", "month", "year"):
+            if f.get("ago") and self.prev is not None and c.start - self.prev.pos < 1500 and self.prev.grain == "week":
+                return self.year_back(c, "week")  # "in the week ended Saturday ... the same period last year"
+            if f.get("ago") and self.quarter is not None and c.start - self.quarter.pos < QUARTER_CONTEXT_CHARS:
+                unit = self.quarter.grain  # results: "the third quarter ended Sept. 30 ... the same period last year"
+            elif f.get("ago") and (self.prev is None or self.prev.grain not in ("quarter", "half", "month")):
+                # "the same period last year" with no period in the narrative (or a year): the year before it.
+                year = self.prev.start.year if self.prev is not None and self.prev.grain == "year" \
+                    and c.start - self.prev.pos < 1500 else self.ref.year if self.ref is not None else None
+                if year is None:
+                    return self.unresolved(c, "year")
+                anchor = "previous" if self.prev is not None and self.prev.grain == "year" else "reference"
+                return self.period(c, "year", date(year - 1, 1, 1), anchor, moves=False)
+            elif self.prev is None or self.prev.grain not in ("quarter", "half", "month", "year"):
                 return None
-            unit = self.prev.grain
+            else:
+                unit = self.prev.grain
         grain = "quarter" if unit == "quarter" else unit
         if "-" + unit in self.low[c.start:c.end] and self.low.startswith("the ", c.start):
             # "the third-quarter results": the determiner belongs to the noun, not the timex.
@@ -972,10 +1004,12 @@ class Resolver:
         back = 12 if f.get("ya") else 0
         if f.get("ago"):
             # "the (third) quarter a year ago": the comparison period twelve months back.
-            if o in ords:
+            if o in ords and f["ago"].startswith("last") and not f.get("y"):
+                f = dict(f, y="last year")  # "the third quarter last year": of the year before the reference
+            elif o in ords:
                 back = 12
-            elif o is None:
-                o = "year-ago"
+            elif o is None or o in ("same", "corresponding", "comparable"):
+                o = "year-ago"  # "the same quarter a year earlier", "the corresponding period last year"
         if o in ("last", "final") and (f.get("y") or f.get("yy")) or (o == "final" and not f.get("ago")):
             # "the last quarter of 2024"; "the final quarter" alone is the year's last too ("the last quarter"
             # alone is the latest one reported)
@@ -1013,7 +1047,7 @@ class Resolver:
         if o in ("final",) and year is not None:
             return self.period(c, grain, date(year, 10 if grain == "quarter" else 7, 1), year_anchor)
         under = self.reported(c, grain)
-        if o in ("same", "comparable", "year-ago", "year-earlier", "previous") and under is not None:
+        if o in ("same", "corresponding", "comparable", "year-ago", "year-earlier", "previous") and under is not None:
             base, anchor = under.start, "previous"
         elif self.ref is not None:
             # "the quarter", "the latest quarter": the last one completed before the report.
@@ -1471,6 +1505,33 @@ class Resolver:
             y = self.partial_year(c, month, 1 if month != self.ref.month else self.ref.day, "month")
         return self.period(c, "month", date(y, month, 1), "reference", mod, parts)
 
+    def r_same_back(self, c: Candidate, f: dict) -> Timex | None:
+        return self.year_back(c, f["unit"])
+
+    def year_back(self, c: Candidate, unit: str) -> Timex | None:
+        """The narrative's day, week, weekend, month or season one year back ("the same week a year ago"): the same
+        ISO week number (2008-W52 from 2009-W52), the same day or month; a comparison, so the narrative stays."""
+        grain = UNIT_GRAIN.get(unit, "day")
+        close = self.prev is not None and c.start - self.prev.pos < 1500
+        if close and (self.prev.grain == grain or grain in ("week", "weekend") and self.prev.grain in ("day", "time")):
+            base, anchor = self.prev.start, "previous"
+        elif self.ref is not None:
+            base, anchor = self.ref, "reference"
+        else:
+            return self.unresolved(c, grain)
+        start = period_start(grain, base)
+        if grain in ("week", "weekend"):
+            year, week, day = start.isocalendar()
+            week = min(week, date(year - 1, 12, 28).isocalendar()[1])  # a 53rd week maps to the 52nd
+            start = date.fromisocalendar(year - 1, week, day)
+        elif grain == "day" and (start.month, start.day) == (2, 29):
+            start = start.replace(year=start.year - 1, day=28)
+        elif grain == "day":
+            start = start.replace(year=start.year - 1)
+        else:
+            start = add_months(start, -12)
+        return self.period(c, grain, start, anchor, moves=False)
+
     def r_anaphor(self, c: Candidate, f: dict) -> Timex | None:
         unit = f.get("unit") or f.get("dunit") or f.get("unit2")
         code = lx.PARTS_OF_DAY.get(unit)
@@ -1692,6 +1753,9 @@ class Resolver:
             t = self.period(c, grain, period_start(grain, self.ref), "reference")
             return self.timex(c, t.type, t.value, None, t.granularity, max(self.ref, t.earliest), t.latest, t.anchor)
         if mod is None and (t := self.ending(c, 1, unit)) is not None:
+            if unit == "month" and t.earliest is not None and t.earliest.day == 1:
+                # "the month ended Sept. 30": the calendar month that ends that day, one DATE
+                return self.period(c, "month", t.earliest, t.anchor)
             return t  # "the year to March 31": the twelve months ending then
         if re.match(r"\s+(?:ended|ending|to\s+date)\b", self.low[c.end:c.end + 12]):
             # "the year ended March 31": a fiscal period of one unit, not the calendar one.
@@ -2059,7 +2123,8 @@ class Resolver:
         u = unit_name(unit)
         if f.get("part"):  # "every half hour", "every quarter-hour"
             return self.timex(c, "SET", "PT30M" if f["part"] == "half" else "PT15M", None, "minute", None, None, "none")
-        n = (quantity(f["n"]) if f.get("n") else 1) * step
+        n = quantity(f["n"]) if f.get("n") else 1
+        n = None if n is None else n * step  # "every few weeks": PXW
         return self.timex(c, "SET", duration_value(n, u), None, u, None, None, "none")
 
 
