@@ -157,6 +157,11 @@ _SEASON_NOUN_AFTER = re.compile(r"\s+(?:term|terms|recess|break|holidays?|vacati
                                 r"|transfer\s+window|sales|solstice|olympics|games|collection|camp|festival)\b")
 _THROUGH_BEFORE = re.compile(r"\b(?:through|thru|until|till|into|ahead\s+of)\s+$")
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before)\s+$")
+_PURPOSE_FOR_BEFORE = re.compile(r"\bfor\s+$")
+# "is not expected to resume until June": what will not happen before the date happens at it, ahead.
+_NOT_UNTIL_BEFORE = re.compile(r"\bnot\s[^.;:]{0,60}?\buntil\s+$")
+# "7:05 p.m., not 7:35", "8 a.m. or 8:30": a bare clock time offered as the alternative of one with its meridiem.
+_ALTERNATIVE_CLOCK_BEFORE = re.compile(r"\d\s?([ap])\.?m\b\.?,?\s+(?:not|or|rather\s+than|instead\s+of)\s+$")
 _OUTSIDE_MODS = ("only", "just", "barely")
 # A date named only as a comparison's baseline ("the highest since 1998", "the first visit since records began in
 # 1997", "a level last seen in 1991", "up from 8.9 percent in July", "compared with 2019"): the story is not told
@@ -232,6 +237,8 @@ class Resolver:
         self.quarter: _Prev | None = None  # the last fiscal quarter or half the text reported on
         self.retrospective = False  # whether the text looks back "50 years ago this week" (see story_date)
         self.last: Timex | None = None  # the last timex resolved: the start of a range ("from March to May")
+        self.overnight = False  # whether the text told news of the night before the reference day (evening_before)
+        self.year_named: tuple[int, int] | None = None  # the offset and year of the last whole year named ("in 2010")
         # The dates and times resolved so far, for the day of a later clock time: (start, end, day or None for
         # a longer period, whether it can date a clock time; see _clock_anchor).
         self.days: list[tuple[int, int, date | None, bool | None]] = []
@@ -366,6 +373,10 @@ class Resolver:
         if t is not None:
             t = self.bounded(t)
             self.last = t
+            if t.granularity in ("day", "time"):
+                self.note_overnight(t)
+            if t.granularity == "year" and t.type == "DATE" and t.earliest is not None and t.value.isdigit():
+                self.year_named = (t.start, t.earliest.year)
             self.note_day(t)
         return t
 
@@ -392,8 +403,8 @@ class Resolver:
         """The day of a clock time with no date of its own: the last day named in its sentence or the one before
         (a time chains on the last time), or further back in a paragraph that narrates that day (narrative_of),
         unless a longer period or nothing usable comes between; None when the time opens its line (a live blog's
-        heading, dated by the page) or nothing fits. The early hours after a night ("Saturday night ... before
-        2 a.m.") are of the next day. A time told in the past is not of a day after the reference: "The vote came
+        heading, dated by the page) or nothing fits. The early hours and the morning after a night ("Saturday night
+        ... before 2 a.m.", "... at first light") are of the next day. A time told in the past is not of a day after the reference: "The vote came
         at 3 p.m." after "passed the law on Friday; it takes effect on 1 January" is Friday's."""
         if self.opens_line(c.start):
             return None
@@ -415,10 +426,36 @@ class Resolver:
                 if past:
                     continue  # a deadline or start date named beside the event, not the event's day
             if usable or _ATTACHED_CLOCK.fullmatch(self.low, end, c.start):
-                if clock[:1] == "0" and "0" <= clock[1:2] < "6" and self.low.endswith("night", start, end):
-                    return day + timedelta(days=1)
+                if (clock[:1] == "0" and "0" <= clock[1:2] < "6" or clock == "MO") \
+                        and self.low.endswith("night", start, end):
+                    return day + timedelta(days=1)  # "during Wednesday night ... at first light": Thursday's
                 return day
         return None
+
+    def evening_before(self, day: date, clock: str, c: Candidate) -> bool:
+        """Whether an afternoon or evening clock time told in the past, placed on the reference day, is of the day
+        before: the text has told news of the night between ("capsized late Wednesday", "with precincts reporting early
+        Wednesday", published on Thursday, Wednesday), so the reference day's evening is still ahead."""
+        if not (self.overnight and day == self.ref and clock[:2].isdigit() and 12 <= int(clock[:2]) < 24):
+            return False
+        # "made landfall early Thursday and had weakened by 3 p.m.": the day named in its own sentence goes on
+        first = self.tenses.sentence(c.start)[0]
+        if any(start >= first and end <= c.start and d == day for start, end, d, _ in self.days[-8:]):
+            return False
+        return self.tense(c) == "past"
+
+    def note_overnight(self, t: Timex) -> None:
+        """Remember that the text has told news of the night before the reference day: "late Wednesday",
+        "Wednesday night" of the day before, or "early Thursday" of the reference day itself."""
+        if self.ref is None or t.earliest is None or t.earliest != t.latest:
+            return
+        head = self.low[t.start:t.start + 6]
+        if t.earliest == self.ref - timedelta(days=1):
+            self.overnight = self.overnight or head.startswith("late ") or t.value.endswith(("TNI", "TEV"))
+        elif t.earliest == self.ref:
+            # a clock time alone is no sign: "failed at 05:40 GMT ... resumed at 10:25" goes on through the day
+            # nor "closed early today" (ahead of time): only "early Thursday", in the small hours
+            self.overnight = self.overnight or head.startswith("early ") and t.rule == "weekday"
 
     def told_past(self, c: Candidate, first: int) -> bool:
         """Whether a clock time is told in the past: a past verb before it in its sentence ("The vote came at 3 p.m.")
@@ -614,10 +651,13 @@ class Resolver:
             t = None  # "the December figures will be revised": data of a month are published after it, so either side
         elif t != "future" and _PERIOD_END_BEFORE.search(self.low, max(0, c.start - 30), c.start):
             t = "past"  # "sales in the 12 months to March": a period reported once it has ended
-        elif not (t == "future" and cue and cue[0] <= ADJACENT_CUE_CHARS) \
+        elif not (t == "future" and cue and (cue[0] <= ADJACENT_CUE_CHARS
+                                             or _NOT_UNTIL_BEFORE.search(self.low, max(0, c.start - cue[0] - 24),
+                                                                         c.start))) \
                 and _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
             # "through Oct. 19", "extended to Nov. 6": a deadline near the report, either side; but "runs until
-            # 31 December", "can return them until 31 December" schedule it ahead.
+            # 31 December", "can return them until 31 December", "is not expected to resume until June" schedule
+            # it ahead.
             t = None
         elif _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start):
             t = "past"  # "since March" has begun
@@ -1034,10 +1074,15 @@ class Resolver:
             if year is None:
                 if self.ref is None:
                     return self.unresolved(c, grain, f"XXXX-{'Q' if grain == 'quarter' else 'H'}{n}")
-                year = self.ref.year
                 cur = (self.ref.month - 1) // (3 if grain == "quarter" else 6) + 1
-                year = quarter_year(self.ref.year, n, cur, self.ahead_tense(c))
-                anchor = "reference"
+                tense = self.ahead_tense(c)
+                year = self.sentence_year(c, tense)
+                if year is None:
+                    year = quarter_year(self.ref.year, n, cur, tense,
+                                        None if grain == "quarter" else (self.ref.month - 1) // 3 + 1)
+                    anchor = "reference"
+                else:
+                    anchor = "previous"
             else:
                 anchor = year_anchor
             month = (n - 1) * (3 if grain == "quarter" else 6) + 1
@@ -1067,6 +1112,16 @@ class Resolver:
         # A comparison period does not move the narrative.
         mod, parts = prefix_mod(f.get("pre"))
         return self.period(c, grain, base, anchor, mod, parts, moves=o not in ("year-ago", "year-earlier", "comparable"))
+
+    def sentence_year(self, c: Candidate, tense: Tense | None) -> int | None:
+        """The year of a forecast's "first half" or "fourth quarter" when its sentence has just named a later year
+        than the reference's ("growth in fiscal 1999, though the first half would be difficult", "to grow in 2010
+        ... before the second half"); None elsewhere, and in a past sentence (quarter_year places those)."""
+        named = self.year_named
+        if named is None or tense != "future" or self.ref is None or named[1] <= self.ref.year \
+                or named[0] < self.tenses.sentence(c.start)[0] or c.start - named[0] > 250:
+            return None
+        return named[1]
 
     def reported(self, c: Candidate, grain: str) -> _Prev | None:
         """The period under discussion for "the year-ago quarter": the last one mentioned nearby, unless
@@ -1111,7 +1166,8 @@ class Resolver:
         n = (first - 1) // size + 1
         if self.ref is None:
             return self.unresolved(c, grain, f"XXXX-{'Q' if grain == 'quarter' else 'H'}{n}")
-        year = quarter_year(self.ref.year, n, (self.ref.month - 1) // size + 1, self.ahead_tense(c))
+        year = quarter_year(self.ref.year, n, (self.ref.month - 1) // size + 1, self.ahead_tense(c),
+                            None if grain == "quarter" else (self.ref.month - 1) // 3 + 1)
         return self.period(c, grain, date(year, first, 1), "reference")
 
     def r_season(self, c: Candidate, f: dict) -> Timex:
@@ -1138,7 +1194,10 @@ class Resolver:
             d = this if this > cur else add_months(this, 12)
         elif rel == "the":
             # "ahead of the winter": the season after the event, in a past sentence too.
+            # "buying crude for the winter", "closed for the summer": a purpose looks to the season at hand or
+            # ahead, in a past sentence too.
             t = None if _AHEAD_OF_BEFORE.search(self.low, max(0, c.start - 16), c.start) \
+                or _PURPOSE_FOR_BEFORE.search(self.low, max(0, c.start - 8), c.start) and this > cur \
                 else "future" if _MOVED_TO_BEFORE.search(self.low, max(0, c.start - 24), c.start) \
                 else "past" if _SINCE_BEFORE.search(self.low, max(0, c.start - 12), c.start) else self.ahead_tense(c)
             d = this
@@ -1765,6 +1824,9 @@ class Resolver:
             return self.period(c, grain, period_start(grain, self.prev.start), "previous")
         if self.ref is None:
             return self.unresolved(c, grain)
+        if grain == "year" and "full" in self.low[c.start:c.end] and self.ahead_tense(c) == "past" \
+                and (t := self.full_year(c)) is not None:
+            return t
         if grain == "weekend":
             heading = self.heading_day(c.start)
             if heading is not None:
@@ -1788,6 +1850,19 @@ class Resolver:
             return self.period(c, grain, sat, "reference")
         return self.period(c, grain, period_start(grain, self.ref), "reference")
 
+    def full_year(self, c: Candidate) -> Timex | None:
+        """'For the full year, profit rose': a whole year told in the past has ended. It is the earlier year the
+        narrative just named, else, in January to March (the season of annual results), the year before the
+        reference; later in the year a fiscal year may have ended ('the year ended Sept. 30'): None."""
+        assert self.ref is not None
+        prev = self.prev
+        if prev is not None and prev.grain in ("year", "quarter", "half") and prev.start.year < self.ref.year \
+                and c.start - prev.pos < 400:
+            return self.period(c, "year", date(prev.start.year, 1, 1), "previous")
+        if self.ref.month > 3:
+            return None
+        return self.period(c, "year", date(self.ref.year - 1, 1, 1), "reference")
+
     # -- times -------------------------------------------------------------------------------
 
     def r_time_of_day(self, c: Candidate, f: dict) -> Timex | None:
@@ -1797,12 +1872,19 @@ class Resolver:
             hh, mi = (12, 0) if f["noon"] in ("noon", "midday") else (24, 0)
         elif f.get("h24") is not None:
             hh, mi = int(f["h24"]), int(f["mi24"])
+            if hh < 12 and (alt := _ALTERNATIVE_CLOCK_BEFORE.search(self.low, max(0, c.start - 32), c.start)) \
+                    and alt.group(1) == "p":
+                hh += 12  # "at 7:05 p.m., not 7:35": the alternative keeps the half of the day
         elif f.get("h4") is not None:
             hh, mi = int(f["h4"]), int(f["mi4"])  # "0600 GMT", "1900 hours"
         else:
             hh, mi = int(f["h"]) % 12, int(f.get("mi") or 0)
             pod = f.get("podc", "")
-            if f.get("ap", "").startswith("p") or pod.endswith(("afternoon", "evening")) \
+            ap = f.get("ap") or ""
+            if not ap and not pod and (alt := _ALTERNATIVE_CLOCK_BEFORE.search(self.low, max(0, c.start - 32),
+                                                                              c.start)) is not None:
+                ap = alt.group(1)  # "at 7 p.m., not 8": the alternative keeps the half of the day
+            if ap.startswith("p") or pod.endswith(("afternoon", "evening")) \
                     or (pod.endswith("night") and hh >= 6):
                 hh += 12  # "4 in the afternoon" is 16:00; "11 at night" 23:00, "2 at night" stays 02:00
         c, pre = self.outside_signal(c, f.get("pre"))
@@ -1868,9 +1950,13 @@ class Resolver:
             pass  # a schedule or a habit: the time of no particular day
         elif (narrative := self.clock_day(c, clock)) is not None:
             day, anchor = narrative, "previous"
+            if self.evening_before(day, clock, c):
+                day -= timedelta(days=1)
         elif self.ref is not None:
             # "trapped since midnight" told on the day: the midnight that began it, the end of the day before
             day = self.ref - timedelta(days=1) if clock == "24:00" and self.tense(c) == "past" else self.ref
+            if self.evening_before(day, clock, c):
+                day, anchor = day - timedelta(days=1), "previous"
         if day is None:
             return self.timex(c, "TIME", f"XXXX-XX-XXT{clock}", mod, "time", None, None, "none")
         self.prev = _Prev("day", day, c.start)
@@ -2193,14 +2279,16 @@ _NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
 """'every other week', 'every second Thursday', 'every third year': how many periods one step spans."""
 
 
-def quarter_year(year: int, n: int, cur: int, tense: Tense | None) -> int:
+def quarter_year(year: int, n: int, cur: int, tense: Tense | None, quarter: int | None = None) -> int:
     """The year of quarter (or half) ``n`` said in period ``cur`` of ``year``: a period not yet begun, spoken of
-    in the past, is last year's; one that ended at least two periods ago, spoken of in the future ("will review
-    that pace in the first quarter", said in November), is next year's. The period just ended stays this year's
-    (its results are still to come)."""
+    in the past, is last year's; one that ended at least two quarters ago, spoken of in the future ("will review
+    that pace in the first quarter", said in November; "warned that the first half would be difficult", said in
+    October), is next year's. The period just ended stays this year's (its results are still to come). For a
+    half, ``quarter`` is the current quarter (halves are counted in quarters for that test)."""
     if n > cur and tense != "future":
         return year - 1
-    if tense == "future" and cur - n >= 2:
+    ended = cur - n if quarter is None else quarter - 2 * n
+    if tense == "future" and ended >= 2:
         return year + 1
     return year
 

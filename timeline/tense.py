@@ -2,10 +2,12 @@
 
 Rule: find the tense cues in the sentence and let the cue nearest to the expression decide; of a cue before and
 one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas', 'that', ', as', ', after', ', amid') loses
-to one within its clause, and one after a trailing attribution (", the union announced, as ...") loses to one before.
+to one within its clause, and one after a trailing attribution (", the union announced, as ...") loses to one before;
+one in a comparison after it (", compared with 70% a week ago", ", up from ...") tells the baseline's time: no cue.
 Future cues: will, a decision, promise or request before the expression ("has decided to admit them in March",
 "agreed to meet on Monday", "urged residents to leave before Friday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
-forecast/projected/predicted/likely/poised to, is/are forecast (projected, predicted), expect(s), should (not "should have"), may/might + verb ("may open"),
+forecast/projected/predicted/likely/poised to, is/are (not) forecast (projected, predicted, due, likely: "was likely
+in January", "is not due to start until the autumn"), expect(s), should (not "should have"), may/might + verb ("may open"),
 could + verb ("a dry July could bring them back"; not "could not", "could have", "could be reached": past ability), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow,
 a scheduled act in the present before a day or date ("reports results on Tuesday", "which ends April 17", "reopen Monday"),
 and a present schedule right before its preposition and date ("falls on November 8", "is available from Monday", "can
@@ -40,7 +42,7 @@ _CUES_PATTERN = (
     r"|(?:urged|urging|urges|asked|asking|asks|pressed|pressing|presses|ordered|ordering|orders|called\s+on|calling\s+on)"
     r"\s+(?:(?!on\b|in\b|at\b|by\b|for\b|and\b|but\b|that\b|to\b)[a-z'’-]+\s+){1,3}?to\s+"
     r"(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b|be\s+[a-z]+ed\b)(?=[a-z]))"
-    r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|poised|forecast|predicted|projected|to)"
+    r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:not\s+)?(?:expected|scheduled|due|set|slated|poised|forecast|predicted|projected|likely|to)"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
     r"|intends?\s+to|set\s+to|(?:forecast|projected|predicted|likely|poised)\s+to|expects?|should(?!\s+have)|would"
     r"|(?:may|might)\s+(?!have\b|not\s+have\b|the\b|\d)(?=[a-z])|could\s+(?!have\b|not\b|never\b|hardly\b|barely\b|be\s+[a-z]+ed\b|the\b|\d)(?=[a-z])|as\s+soon\s+as"
@@ -313,6 +315,9 @@ def _safe_start(low: str, pos: int) -> int | None:
 # "will be sentenced on June 22; the other was ...", "warned on Thursday that strikes could ...". A cue across one
 # loses to a cue in the expression's clause.
 _CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas|that)\s|,\s(?:as|after|amid)\s")
+# A comparison after an expression names its baseline ("a 40% chance of a cut in June, compared with 70% a week
+# ago"): a cue there tells the baseline's time, not the expression's.
+_COMPARISON = re.compile(r",\s(?:compared\s(?:with|to)|up\sfrom|down\sfrom|versus|vs\.?|as\sagainst)\s")
 
 
 def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: int, start: int,
@@ -338,6 +343,9 @@ def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: i
             after = (cues[j][0] - end, "past" if cues[j][2] == "plan" else cues[j][2], cues[j][0])
             break
         j += 1
+    if after is not None and low and (m := _COMPARISON.search(low, end, after[2] + 20)) is not None \
+            and m.start() < after[2]:
+        after = None  # "a cut at the June meeting, compared with 70% a week ago": the baseline's tense, not its
     if before is None or after is None:
         best = before or after
         return None if best is None else (best[0], best[1])
