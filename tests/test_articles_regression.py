@@ -47,4 +47,5 @@ def test_article_gold_extents_are_exact_and_signal_words_stay_outside(path):
     for t in doc.gold:
         assert t.text == doc.text[t.start:t.end] and t.text.strip() == t.text != ""
         assert not SIGNAL.match(t.text), t.text
-        assert not t.text.endswith(("'s", "’s"))
+        # "New Year's" (the day) is a name, not a possessive.
+        assert not t.text.endswith(("'s", "’s")) or t.text.lower().endswith(("new year's", "new year’s")), t.text
