@@ -813,7 +813,7 @@ RULES: tuple[Rule, ...] = (
          "the day before last Tuesday, the day after Christmas, two days before Nov. 5, a week from Monday.",
          _accept_anchored_offset),
     Rule("offset", "date",
-         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+\s*)?[\s-]*(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?{OR_SO}?\s*(?P<plus2>\+\s*)?\s*"
+         rf"(?:(?P<mod>{QMOD})\s+)?(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})(?P<half0>\s+and\s+a\s+half)?\s*+(?P<plus>\+\s*+)?+[\s-]*+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?{OR_SO}?\s*+(?P<plus2>\+\s*+)?+\s*+"
          r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|since|on(?=\s*[,;:!?)—–]|\s*\.(?!\d)|\s*$|\s+from\s))(?![a-z])",
          "Offsets from the reference or the previous date: three decades ago, a year earlier, two days later; "
          "'a year on', 'fifty years on' (before punctuation or 'from') as 'later'.",
@@ -938,15 +938,17 @@ RULES: tuple[Rule, ...] = (
          rf"(?P<meal>dinner|supper|lunch|breakfast)\s+(?:is\s+)?at\s+(?P<x>(?P<mh>{HOUR_WORD}))"
          r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:is|was|are|were|and|or|on|every|each|sharp|then|before|after|with|in|for)\b)",
          "A bare hour after a meal: (dinner at) six is 18:00, (lunch at) one 13:00, (breakfast at) seven 07:00."),
+    # Possessive runs (*+, ?+) and a determiner that is not skipped once it matched (only "a"/"an" can also be the
+    # count) drop backtracking that could never change the match (tests/test_speed_paths.py keeps the old text).
     Rule("duration", "duration",
-         rf"(?:(?P<det>the|a|an|another|this|that)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?"
-         rf"(?:(?P<mod>{QMOD})\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})|(?<!\ba\s)(?<!\ban\s)(?=fortnight)|(?<=another\s)(?={UNIT1})|(?<=\bthe\sfirst\s)(?=(?:week|month|year)\s+(?:of|in|after|since)\s))(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*(?P<plus>\+)?[\s-]*(?:(?P<adj>{EVALUATIVE})\s+)?(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
+         rf"(?:(?P<det>the|a|an|another|this|that)\s+|(?!(?:the|another|this|that)\s))(?:(?P<rel>past|last|next|first|coming|previous|final|following|initial|latest|remaining|recent|preceding|full|entire|whole|same|additional|further|other|extra|ensuing)\s+)?+"
+         rf"(?:(?P<mod>{QMOD})\s+)?(?:(?P<n>{NUMDIG}|{NUMWORD}|{VAGUEQ})|(?<!\ba\s)(?<!\ban\s)(?=fortnight)|(?<=another\s)(?={UNIT1})|(?<=\bthe\sfirst\s)(?=(?:week|month|year)\s+(?:of|in|after|since)\s))(?:\s+to\s+(?P<n2>\d{{1,3}}(?![\d,/])|{NUMWORD_EXACT}))?(?P<half0>\s+and\s+a\s+half)?\s*+(?P<plus>\+)?+[\s-]*+(?:(?P<adj>{EVALUATIVE})\s+)?(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|working|calendar|school)\s+)?(?P<unit>{UNIT})(?![-‐](?:earlier|ago|before|end|long))(?P<half>\s+and\s+a\s+half)?{OR_SO}?(?P<old>[\s-]+old)?",
          "Counted durations: three days, 2 years, several decades, the past 5 years, a two-year, 47 years old, "
          "two to three weeks (a range is one expression, valued by its lower bound), the next fortnight, another year, "
          "the first month (of a war or a term: one unit, P1M; 'the first day of' is a date).",
          lambda o, m, p: _accept_duration(o, m, p)),
     Rule("long_adj", "duration",
-         rf"(?:(?P<n>{NUMDIG}|{NUMWORD_EXACT})[\s-]+)?(?:(?P<unit>{UNIT})[-‐]|(?P<unit2>year|month|week|day|hour|night))long(?![a-z])",
+         rf"(?:(?P<n>{NUMDIG}|{NUMWORD_EXACT})[\s-]+)?+(?:(?P<unit>{UNIT})[-‐]|(?P<unit2>year|month|week|day|hour|night))long(?![a-z])",
          "Length adjectives, which TIMEX3 tags as durations: a decades-long conflict, a year-long inquiry, "
          "a two-week-long strike, a weeklong visit (AP style)."),
     Rule("bare_units", "duration",

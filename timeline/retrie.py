@@ -160,9 +160,11 @@ def _first(items: list) -> tuple[list | None, bool]:
             if av[1] or av[2]:
                 return None, False  # inline flags (a case-insensitive group) change what a character matches
             inner, nullable = _first(list(av[3]))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             inner, nullable = _first(list(av[2]))
             nullable = nullable or av[0] == 0
+        elif op is C.ATOMIC_GROUP:
+            inner, nullable = _first(list(av))
         else:
             return None, False  # any character, a back-reference, a conditional: not worth knowing
         if inner is None:
