@@ -67,11 +67,16 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "armistice day": (11, 11), "may day": (5, 1), "bastille day": (7, 14),
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "groundhog day": (2, 2),
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "new year": (1, 1),
+    # The church's fixed feasts; Twelfth Night is the eve of Epiphany, a night (resolve gives it TNI).
+    "epiphany": (1, 6), "twelfth night": (1, 5),
 }
 MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter monday", "easter", "labor day",
                     "memorial day", "good friday", "mother's day", "father's day", "election day", "black friday",
                     "cyber monday", "lunar new year", "chinese new year", "victoria day", "diwali", "deepavali",
-                    "eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-al-fitr", "eid-ul-fitr")
+                    "eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-al-fitr", "eid-ul-fitr",
+                    # the church's feasts counted from Easter (periods.EASTER_OFFSETS)
+                    "shrove tuesday", "pancake day", "ash wednesday", "palm sunday", "maundy thursday",
+                    "ascension day", "pentecost", "whit sunday", "whitsunday", "whitsun", "whit monday")
 
 # The first day of the Lunar (Chinese) New Year, which follows the moon: a table, not a rule. Outside these
 # years the holiday is left untagged rather than guessed. Checked against the `holidays` package (0.109,

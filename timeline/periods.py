@@ -356,4 +356,12 @@ def movable(name: str, year: int) -> date:
     m = (a + 11 * h + 22 * l) // 451
     month, day = divmod(h + l - 7 * m + 114, 31)
     easter = date(year, month, day + 1)
-    return easter + timedelta(days={"good friday": -2, "easter monday": 1}.get(name, 0))
+    return easter + timedelta(days=EASTER_OFFSETS.get(name, 0))
+
+
+# Days from Easter Sunday of the feasts that move with it (Western churches).
+EASTER_OFFSETS: dict[str, int] = {
+    "shrove tuesday": -47, "pancake day": -47, "ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3,
+    "good friday": -2, "easter monday": 1, "ascension day": 39, "pentecost": 49, "whit sunday": 49,
+    "whitsunday": 49, "whitsun": 49, "whit monday": 50,
+}

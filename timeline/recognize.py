@@ -405,8 +405,8 @@ _HOLIDAY_MODIFIER_AFTER = re.compile(
     r"|stockings?|story|stories|spirit|cheer|bonus(?:es)?|crackers?|hampers?|concerts?|pantomimes?|shows?|adverts?"
     r"|ads|advertising|honours|honors|resolutions?|message|address|number|switch-on|wish|wishes|specials?|trading"
     r"|sales|spending|tunes?|jingles?|windows?|lists?|schedules?|programmes?|programming|line-?ups?|episodes?"
-    r"|editions?|prayers?|sweets|lamps|feasts?)\b")
-_BARE_HOLIDAYS = frozenset({"christmas", "new year", "diwali", "deepavali"})
+    r"|editions?|prayers?|sweets|lamps|feasts?|eucharist|mass|masses|services?|liturgy|vigil|processions?)\b")
+_BARE_HOLIDAYS = frozenset({"christmas", "new year", "diwali", "deepavali", "epiphany", "pentecost", "whitsun"})
 
 
 # "on the Friday," "by that Monday evening": a determined weekday stands alone before a clause end or a
@@ -439,6 +439,8 @@ def _accept_holiday(original: str, m: re.Match, prefix: str) -> bool:
     if not _cap(original, m.start(prefix + "name")):
         return False
     name = " ".join(m.group(prefix + "name").split())
+    if name == "twelfth night" and _PLAY_BEFORE.search(original, max(0, m.start() - 30), m.start()):
+        return False  # Shakespeare's play, not the eve of Epiphany
     if name == "new year" and original[max(0, m.start() - 4):m.start()].lower() == "the ":
         return False  # "the New Year" is the new_year rule's (a year), and "the New Year holiday" no day
     return name not in _BARE_HOLIDAYS or m.group(prefix + "y") is not None \
@@ -446,6 +448,8 @@ def _accept_holiday(original: str, m: re.Match, prefix: str) -> bool:
 
 
 _FIRST_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_PLAY_BEFORE = re.compile(r"(?i)(?:\b(?:production|performance|staging|version|adaptation|cast)\s+of|\bstaged|\bperform(?:s|ed|ing)?"
+                          r"|shakespeare['’]s)\s+$")
 
 
 def _accept_bare_month(original: str, m: re.Match, prefix: str) -> bool:
@@ -640,6 +644,10 @@ _OF_CALENDAR_AFTER = re.compile(r"\s+of\s+(?:the\s+|each\s+|every\s+|this\s+|tha
                                 r"|january|february|march|april|may|june|july|august|september|october|november|december)\b")
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:before|after|of|when|in\s+which|earlier|ago|later)\b")
 
+# Words between "every" and a weekday that count or rank rather than describe.
+_RANK_WORDS = frozenset({"other", "second", "third", "fourth", "fifth", "first", "last", "final", "two",
+                         "three", "four", "few", "several", "alternate", "and", "the", "this", "that", "next"})
+
 RULES: tuple[Rule, ...] = (
     Rule("iso_date", "date", r"(?<![\d/-])(?P<y>[12]\d\d\d)(?:-(?=\d\d-)|/(?=\d\d/))(?P<m>0[1-9]|1[0-2])[-/](?P<d>0[1-9]|[12]\d|3[01])(?:t(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d/])",
          "ISO 8601 date, optionally with a time, or year first with slashes: 2024-10-18, 2024-10-18T15:30, "
@@ -714,10 +722,19 @@ RULES: tuple[Rule, ...] = (
          "Thu, Oct 31; May 6; October the 21st; March 3 last year; around April 14 (mod APPROX).",
          lambda o, m, p: _accept_month_name(o, m, p) and _accept_dated_weekday(o, m, p)
          and (m.group(p + "the") is None or _ORDINAL_DAY_END.match(o, m.end(p + "d")) is not None)),
+    Rule("day_month_rel_year", "date",
+         rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){REL_YEAR}",
+         "Day then month placed by a deictic year, one DATE of that year: 12 July last year, the 14th of August "
+         "next year, 2 March this year (as 'July 12 last year' is month_day's).",
+         lambda o, m, p: _accept_month_name(o, m, p)),
     Rule("day_month", "date",
          rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
          "Day then month, optional weekday and year: 18 October 2024, the 18th of October, Thu 31 Oct 2024.",
          lambda o, m, p: _accept_month_name(o, m, p) and _accept_dated_weekday(o, m, p)),
+    Rule("whole_month", "date",
+         rf"the\s+(?:whole|entire)\s+of\s+(?P<mon>{MONTH_FULL})(?![a-z])",
+         "A whole month, one DATE with 'the whole of' inside: (closed for) the whole of March.",
+         lambda o, m, p: _cap(o, m.start(p + "mon"))),
     Rule("month_year", "date",
          rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<mon>{MONTH_DOTTED}),?\s+(?:of\s+)?(?P<y>{YEAR})",
          "Month and year: October 2024, Jan. '97, early March 1995.",
@@ -843,6 +860,19 @@ RULES: tuple[Rule, ...] = (
          "mid-afternoon yesterday; a modified part of day alone (late afternoon) is of the narrative's day; "
          "overnight (not 'an overnight stay').",
          _accept_deictic),
+    Rule("all_pod", "time",
+         r"all\s+(?P<pod>morning|afternoon|evening|night)(?!\s+long\s+ago\b)(?:\s+long)?(?![a-z'’‐-])",
+         "A whole part of day, a TIME of the narrative's day: (queued) all morning, (danced) all night long; not in "
+         "a memory of long ago (no day of the narrative)."),
+    Rule("early_hours", "time",
+         r"the\s+(?:early|small|wee)\s+hours(?![a-z'’‐-])(?!\s+of\b)",
+         "The hours after midnight, a TIME TNI of the day they open: (arrested) in the early hours; (partying) into "
+         "the early hours of the next day. 'The early hours of the campaign' is no time."),
+    Rule("lunchtime", "time",
+         r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)"
+         r"|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\bover\s))lunch[\s-]?time(?![a-z'’‐-])",
+         "Lunchtime after a time preposition, a TIME at 12:00 like midday: (reopen) by lunchtime; not 'the "
+         "lunchtime menu'."),
     Rule("trading_pod", "date",
          r"(?<=\bin\s)(?P<pod>morning|afternoon)(?=\s+trading\b)",
          "A part of the trading day: in afternoon trading (the part of day is the timex; TimeBank leaves "
@@ -870,6 +900,11 @@ RULES: tuple[Rule, ...] = (
          "among words of sport (a school or a political term is not one). Valued by the year the season ends.",
          lambda o, m, p: m.group(p + "unit") == "season"
          or _SPORT_CONTEXT.search(o[max(0, m.start() - 150):m.end() + 150].lower()) is not None),
+    Rule("weekday_ordinal", "date",
+         rf"(?P<wd>{WEEKDAY})\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![a-z\d])(?!\s+(?:of\s+)?{MONTH})",
+         "A weekday with its day of the month, one DATE: Tuesday the 6th, Friday the 13th (the month nearest the "
+         "reference where that day falls on that weekday).",
+         lambda o, m, p: _cap(o, m.start(p + "wd"))),
     Rule("weekday", "date",
          rf"(?:(?P<det>that|the)\s+(?={WEEKDAY}(?![a-z])))?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?![a-z])"
          r"(?:\s+(?P<pod>morning|afternoon|evening|night|overnight)(?P<pl2>s)?(?![a-z]))?",
@@ -906,6 +941,15 @@ RULES: tuple[Rule, ...] = (
          "Vague references: now, currently, recently, soon, the coming days, the weeks ahead, the near term, within days, "
          "days away, in recent weeks.",
          lambda o, m, p: _accept_vague(o, m, p)),
+    Rule("holiday_set", "set",
+         rf"(?:every|each)\s+(?P<name>{HOLIDAY})(?![a-z])",
+         "A holiday every year, a SET: every Christmas (XXXX-12-25); a movable feast every Easter (P1Y).",
+         lambda o, m, p: _cap(o, m.start(p + "name"))),
+    Rule("every_adj_weekday", "set",
+         rf"(?:every|each)\s+(?P<adj>[a-z]{{3,12}})\s+(?P<wd>{WEEKDAY})(?![a-z'’])",
+         "A weekday narrowed by one adjective, still a recurrence: every clear Friday, every sunny Sunday "
+         "(XXXX-WXX-5); counts and ranks ('every other Friday', 'every first Monday') are the set and nth rules'.",
+         lambda o, m, p: _cap(o, m.start(p + "wd")) and m.group(p + "adj") not in _RANK_WORDS),
     Rule("weekday_set", "set",
          r"(?:(?P<every>every|each)\s+)?(?P<wk>weekday|weekend)(?:(?P<pl>s)|\s+(?P<pod>morning|afternoon|evening|night)"
          r"(?P<pl2>s)?)?(?![a-z'’‐-])",
@@ -918,7 +962,7 @@ RULES: tuple[Rule, ...] = (
          rf"|(?P<part>half|quarter)[\s-]?(?=hour(?![a-z])))?(?P<unit>{UNIT}|{WEEKDAY}s?|{POD}|{SEASON}|{MONTH_FULL}(?![a-z]))"
          r"(?:(?<=[a-z]day)\s+(?P<wpod>morning|afternoon|evening|night)(?![a-z]))?"
          r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|biannually|semiannually|quarterly"
-         r"|biennially|biennial|biannual)"
+         r"|biennially|biennial|biannual|fortnightly)"
          rf"|(?P<times>once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|few|many|\d+)\s+times"
          r"|(?:one|two|three|four|five|six|seven|[1-7])\s+(?:days?|nights?|evenings?|mornings?|afternoons?)"
          r"(?=\s+(?:a|per)\s+week\b)|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -1210,6 +1254,8 @@ GATE = (
     r"|(?:about|around|approximately|roughly|just\s+(?:before|after))\s+(?:\d|noon|midnight|midday)"
     r"|mid-?week|this\s+time\s+(?:last|next)\s+year|dawn|daybreak|sunrise|first\s+light|dusk|sunset|sundown|nightfall"
     r"|weekday|weekend"
+    r"|all\s+(?:morning|afternoon|evening|night)|lunch[\s-]?time|epiphany|twelfth\s+night|ash\s+wednesday"
+    r"|shrove\s+tuesday|pancake\s+day|palm\s+sunday|maundy\s+thursday|ascension\s+day|pentecost|whit|fortnightly"
     r"|(?:this|last|next|that|past|coming|previous|current|following|same|present|prior|preceding|latest|upcoming)"
     + _NEXT_IS_TEMPORAL
     + r"|year(?:-|['’]s|\s+end)|fiscal|calendar|fy\s*\d|q[1-4]\b|h[12]\s+[12]\d\d\d\b"

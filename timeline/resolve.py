@@ -246,6 +246,7 @@ class Resolver:
         # before" after "in 2016, the ministry said on Sunday" (see base).
         self.told: _Prev | None = None
         self.baselines: set[int] = set()  # the starts of dates named only as a comparison's baseline (see baseline)
+        self._day_first: bool | None = None  # whether the text writes dates day first (see day_first)
 
     @property
     def prev_day(self) -> _Prev | None:
@@ -358,7 +359,7 @@ class Resolver:
 
     def resolve(self, c: Candidate) -> Timex | None:
         fn = getattr(self, "r_" + c.rule, None)
-        if fn is None:
+        if fn is None or (c.rule == "quarter" and self.game_period(c)):
             return None
         try:
             t = fn(c, c.feats)
@@ -859,6 +860,8 @@ class Resolver:
         m_key, d_key = ("m", "d") if "m" in f else ("mm", "dd") if "mm" in f else ("mm3", "dd3") if "mm3" in f \
             else ("mm4", "dd3")
         month, day = int(f[m_key]), int(f[d_key])
+        if m_key == "m" and day <= 12 and self.day_first:
+            month, day = day, month  # "6/2/2017" in a text that writes "7 March 2017": 6 February
         y = f.get("y") or f.get("yy") or f.get("yy3")
         if y and len(y) == 2:
             y = "'" + y
@@ -869,7 +872,9 @@ class Resolver:
         year = self.year_of(f["y"]) if f.get("y") else None
         if year is None and self.ref is None:
             md = lx.HOLIDAYS.get(name)
-            return self.unresolved(c, "day", f"XXXX-{md[0]:02d}-{md[1]:02d}" if md else None)
+            night = "TNI" if name == "twelfth night" else ""
+            return self.unresolved(c, "day", f"XXXX-{md[0]:02d}-{md[1]:02d}{night}" if md else None,
+                                   type_="TIME" if night else "DATE")
         if year is None and f.get("rel"):
             year, anchor = self.holiday_year(name, f["rel"]), "reference"
         elif year is None:
@@ -889,21 +894,21 @@ class Resolver:
         beside = self.day_beside(c)
         if beside is not None and beside[0] != d:
             d, anchor = beside  # "15 August, Independence Day" in India: the date the text gives wins
-        return self.period(c, "day", d, anchor)
+        return self.period(c, "day", d, anchor, pod="NI" if name == "twelfth night" else None)
 
     def day_beside(self, c: Candidate) -> tuple[date, str] | None:
         """The day set beside a holiday's name by a comma or bracket ("15 August, Independence Day", "Independence
         Day (15 August)"): the text's own date for it, which may not be the one the name has elsewhere."""
         last = self.last
         if last is not None and last.type == "DATE" and last.granularity == "day" and last.earliest is not None \
-                and _BESIDE_GAP.fullmatch(self.low, last.end, c.start):
+                and last.rule != "holiday" and _BESIDE_GAP.fullmatch(self.low, last.end, c.start):
             return last.earliest, last.anchor
         gap = _BESIDE_GAP.match(self.low, c.end)
         if gap is None or gap.end() == c.end:
             return None
         found = self.first_date(gap.end(), min(len(self.text), gap.end() + 30), c.end)
-        if found is None or found[0].granularity != "day" or found[1] is None:
-            return None
+        if found is None or found[0].granularity != "day" or found[1] is None or found[0].rule == "holiday":
+            return None  # "Twelfth Night, Epiphany and ...": a list of feasts, each on its own day
         return found[1], found[0].anchor
 
     def holiday_year(self, name: str, rel: str) -> int:
@@ -2188,7 +2193,7 @@ class Resolver:
         if adv:
             value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
                      "hourly": "PT1H", "quarterly": "P1Q", "nightly": "P1D", "biweekly": "P2W",
-                     "biannually": "P6M", "biannual": "P6M", "semiannually": "P6M", "biennially": "P2Y",
+                     "biannually": "P6M", "biannual": "P6M", "semiannually": "P6M", "biennially": "P2Y", "fortnightly": "P2W",
                      "biennial": "P2Y"}[adv]
             return self.timex(c, "SET", value, None, value[-1].lower(), None, None, "none")
         unit = f.get("unit") or f.get("unit2")
@@ -2212,6 +2217,120 @@ class Resolver:
         n = quantity(f["n"]) if f.get("n") else 1
         n = None if n is None else n * step  # "every few weeks": PXW
         return self.timex(c, "SET", duration_value(n, u), None, u, None, None, "none")
+
+    # -- recognition gaps of local news, sport and listings -----------------------------------
+
+    @property
+    def day_first(self) -> bool:
+        """Whether the text writes its dates day first ("7 March 2017", "Mon 4 Jun") and never month first
+        ("March 7"): then an ambiguous "6/2/2017" is 6 February. Decided once per text, on first need."""
+        if self._day_first is None:
+            self._day_first = _written_day_first(self.text, self.low)
+        return self._day_first
+
+    def game_period(self, c: Candidate) -> bool:
+        """'led by nine in the fourth quarter', 'scored twice in the second half': a period of a game, no date,
+        when the sentence speaks of play and not of money. Fiscal quarters ('profit rose in the fourth quarter,
+        led by sales') keep their dates."""
+        f = c.feats
+        if f.get("unit") not in ("quarter", "half") or not f.get("ord") or f.get("y") or f.get("yy") or f.get("fy") \
+                or f.get("fy2") or f.get("ago") or f.get("ya"):
+            return False
+        lo, hi = _sentence_bounds(self.low, c.start, c.end)
+        sentence = self.low[lo:hi]
+        return _GAME_WORDS.search(sentence) is not None and _MONEY_WORDS.search(sentence) is None
+
+    r_day_month_rel_year = r_month_day
+
+    def r_whole_month(self, c: Candidate, f: dict) -> Timex:
+        return self.r_month_bare(c, {"mon": f["mon"]})
+
+    def r_weekday_ordinal(self, c: Candidate, f: dict) -> Timex | None:
+        """'Tuesday the 6th': the 6th nearest the reference that is a Tuesday (this month, the next or the last)."""
+        wd, day = lx.WEEKDAYS[f["wd"]], int(re.match(r"\d+", f["d"]).group())
+        if self.ref is None:
+            return self.unresolved(c, "day", None)
+        options = []
+        for step in (-2, -1, 0, 1, 2):
+            first = add_months(self.ref.replace(day=1), step)
+            if day <= calendar.monthrange(first.year, first.month)[1] and first.replace(day=day).weekday() == wd:
+                options.append(first.replace(day=day))
+        if not options:
+            return None
+        d = min(options, key=lambda x: (abs((x - self.ref).days), x < self.ref))
+        return self.period(c, "day", d, "reference")
+
+    def r_all_pod(self, c: Candidate, f: dict) -> Timex:
+        """'all morning', 'all night': that part of the narrative's day."""
+        code = lx.PARTS_OF_DAY[f["pod"]]
+        day, anchor = self.narrative_day(c)
+        if day is None:
+            return self.unresolved(c, "day", f"XXXX-XX-XXT{code}", type_="TIME")
+        return self.period(c, "day", day, anchor, pod=code, moves=False)
+
+    def r_early_hours(self, c: Candidate, f: dict) -> Timex:
+        """'the early hours': the night (TNI) of the day they open; after 'into', 'until' or 'till' (a night that
+        runs on past midnight) the day after the narrative's day."""
+        day, anchor = self.narrative_day(c)
+        if day is None:
+            return self.unresolved(c, "day", "XXXX-XX-XXTNI", type_="TIME")
+        if _RUN_ON_BEFORE.search(self.low, max(0, c.start - 12), c.start):
+            day += timedelta(days=1)
+        return self.period(c, "day", day, anchor, pod="NI", moves=False)
+
+    def r_lunchtime(self, c: Candidate, f: dict) -> Timex:
+        return self.clock_timex(c, f, "12:00")
+
+    def r_holiday_set(self, c: Candidate, f: dict) -> Timex:
+        """'every Christmas': the holiday's day in every year (XXXX-12-25); a movable feast recurs yearly (P1Y)."""
+        md = lx.HOLIDAYS.get(" ".join(f["name"].replace("’", "'").split()))
+        if md is None:
+            return self.timex(c, "SET", "P1Y", None, "year", None, None, "none")
+        return self.timex(c, "SET", f"XXXX-{md[0]:02d}-{md[1]:02d}", None, "day", None, None, "none")
+
+    def r_every_adj_weekday(self, c: Candidate, f: dict) -> Timex:
+        return self.timex(c, "SET", f"XXXX-WXX-{lx.WEEKDAYS[f['wd']] + 1}", None, "day", None, None, "none")
+
+
+# Dates written with the month's name, day first ("7 March", "Mon 4 Jun") or month first ("March 7"); the month
+# must be capitalised in the text ("2 may go" is no date).
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")
+_DAY_MONTH_WRITTEN = re.compile(r"(?<![\d/.:,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?P<mon>"
+                                + _MONTH_NAME + ")")
+_MONTH_DAY_WRITTEN = re.compile(r"(?<![a-z])(?P<mon>" + _MONTH_NAME + r")\s{0,3}(?:the\s{1,3})?(?:[12]\d|3[01]|0?[1-9])"
+                                r"(?:st|nd|rd|th)?(?![\d:])")
+
+
+def _written_day_first(text: str, low: str) -> bool:
+    """Whether a text names its dates day first and never month first (the issue's default is month first)."""
+    def named(pattern: re.Pattern) -> bool:
+        return any(text[m.start("mon")].isupper() for m in pattern.finditer(low))
+    return named(_DAY_MONTH_WRITTEN) and not named(_MONTH_DAY_WRITTEN)
+
+
+# Words of play and of money, to tell a game's quarter or half from a company's (Resolver.game_period).
+_GAME_WORDS = re.compile(
+    r"\b(?:points?|scored|scores?|scoring|scorer|led|trailed|trailing|touchdowns?|baskets?|goals?|innings|game|games"
+    r"|match|quarterback|rebounds?|assists?|three-pointers?|free\s+throws?|field\s+goals?|penalt(?:y|ies)|tries"
+    r"|kicked|half-?time|overtime|rallied|equali[sz]ed|equali[sz]er|striker|referee|whistle|interception|fumble"
+    r"|wickets?|sacks?|hat-trick|pitch|defen[cs]e|offen[cs]e|possession|comeback)\b")
+_MONEY_WORDS = re.compile(
+    r"[%$£€¥]|\b(?:fiscal|earnings|revenues?|profits?|sales|loss|losses|percent|per\s+cent|shares|stocks?|econom\w*"
+    r"|growth|gdp|results|income|dividends?|analysts?|forecasts?|quarterly|billion|million|company|companies|firm"
+    r"|output|prices?|inflation|investors?|market|markets|demand|orders|margins?|spending|budget|rates?)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# "partying into the early hours": a night that runs on past midnight into the next day.
+_RUN_ON_BEFORE = re.compile(r"\b(?:into|until|till|to)\s+$")
+
+
+def _sentence_bounds(low: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the sentence around [start, end), at most 300 characters either side."""
+    lo = max(0, start - 300)
+    for m in _SENTENCE_END.finditer(low, lo, start):
+        lo = m.end()
+    m = _SENTENCE_END.search(low, end, min(len(low), end + 300))
+    return lo, m.start() if m else min(len(low), end + 300)
 
 
 # Grains from fine to coarse: 'fifty years on' from a dated day is that day's anniversary.
