@@ -434,10 +434,12 @@ class Resolver:
         return None
 
     def evening_before(self, day: date, clock: str, c: Candidate) -> bool:
-        """Whether an afternoon or evening clock time told in the past, placed on the reference day, is of the day
-        before: the text has told news of the night between ("capsized late Wednesday", "with precincts reporting early
-        Wednesday", published on Thursday, Wednesday), so the reference day's evening is still ahead."""
-        if not (self.overnight and day == self.ref and clock[:2].isdigit() and 12 <= int(clock[:2]) < 24):
+        """Whether an evening clock time told in the past, placed on the reference day, is of the day before: the
+        text has told news of the night between ("capsized late Wednesday", "with precincts reporting early
+        Wednesday", published on Thursday, Wednesday), so the reference day's evening is still ahead. Not midday or
+        the afternoon: a story of the night goes on into the reference day ("had reconnected half the homes by
+        midday")."""
+        if not (self.overnight and day == self.ref and clock[:2].isdigit() and 17 <= int(clock[:2]) < 24):
             return False
         # "made landfall early Thursday and had weakened by 3 p.m.": the day named in its own sentence goes on
         first = self.tenses.sentence(c.start)[0]
