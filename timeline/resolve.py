@@ -427,9 +427,10 @@ class Resolver:
                 if past:
                     continue  # a deadline or start date named beside the event, not the event's day
             if usable or _ATTACHED_CLOCK.fullmatch(self.low, end, c.start):
-                if (clock[:1] == "0" and "0" <= clock[1:2] < "6" or clock == "MO") \
-                        and self.low.endswith("night", start, end):
-                    return day + timedelta(days=1)  # "during Wednesday night ... at first light": Thursday's
+                if (clock[:2].isdigit() and int(clock[:2]) < 6 or clock[:2] == "12" or clock == "MO") \
+                        and self.low.endswith("night", start, end) and not self.low.endswith("midnight", start, end):
+                    # "during Wednesday night ... at first light", "... by midday": Thursday's
+                    return day + timedelta(days=1)
                 return day
         return None
 
