@@ -279,8 +279,12 @@ def test_spread_splits_what_follows_look_behinds_left_out_and_keeps_one_copy() -
 
 _LOOKAHEAD_SENTENCE_START = re.compile(
     r"(?=[.!?\n])" + "".join(rf"(?<!\b{re.escape(a)})" for a in tense._ABBREVIATIONS) + r"(?<!\b[A-Z])"
+    # "at 3 p.m. Monday", "8 p.m. EDT": the period of a meridiem goes on before a day, month, zone or digit
+    + r"(?!(?<=\b[ap]\.m)\.[\"'’”)]{0,3}\s{1,8}[(\"'“‘]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul"
+    + r"|Aug|Sep|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|Local|British|Greenwich)[a-z]*\b|[A-Z]{2,5}\b|\d))"
     + r"(?:[.!?][\"'’”)]{0,3}\s{1,8}|\n\s{0,8}\n)(?=[\"'“‘(]{0,3}[A-Z0-9])")
-SENTENCE_BITS = ["Jan.", "U.S.", "a.m.", "Mr.", "Mr", "X.", "x", "The", "he", ".", "!", "?", "\n", "\n\n", " ", "  ",
+SENTENCE_BITS = ["Jan.", "U.S.", "a.m.", "p.m.", "8", "Monday", "EDT", "Mr.", "Mr", "X.", "x", "The", "he", ".", "!", "?",
+                 "\n", "\n\n", " ", "  ",
                  "\"", "’", "”", ")", "(", "1", "Inc.", "No.", "Sept.", "said", ". The", ".\" He", "!\n\n“A"]
 
 

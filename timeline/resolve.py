@@ -112,6 +112,9 @@ _ON_DATE_AFTER = re.compile(r",?\s+on\s+")
 # of hours take the day after it.
 _HOURS_THEN_ON = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight"
                             r"|midday)(?![\w]),?\s+on\s+")
+# "off from 08:00 to 10:30 and again from 18:00 to 20:30 tomorrow": a run of hours ending on a day word takes it.
+_HOURS_THEN_DAY = re.compile(r"(?:\s*(?:[-–,]|to|until|till|and|or|and\s+again|then)\s*(?:from\s+|at\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?"
+                             r"\s*(?:[ap]\.?m\b\.?)?|noon|midnight|midday)(?![:.]?\d)){0,6}\s+(?=(?:today|tonight|tomorrow)\b)")
 # Recurrence and habit words that make a clock time generic ("publish figures twice a day, at 9am"); "daily" only
 # as an adverb ("the daily briefing" is a noun phrase), weekdays only in the plural.
 _HABIT = re.compile(
@@ -183,6 +186,15 @@ _COARSE_GRAINS = frozenset({"month", "quarter", "half", "season", "year", "decad
 # "fiscal 2020", "fiscal year 2020": a fiscal year named by the calendar year it ends in (see Resolver.fiscal_named).
 _FISCAL_NAMED = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b")
 # "since 2016, when the plant opened": a relative clause narrates the year, which the story then goes on from.
+# A year framing its sentence's dates (see frame_year): "Next year's race", "the 2019 edition"; "In 2019, the ...".
+_YEAR_FRAME = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?P<rel>next|last|this)\s+year['’]s"
+                         r"|in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–/])"
+                         r"|the\s+(?P<y>(?:19|20)\d\d)\s+(?:edition|event|race|festival|fair|show|season|tournament"
+                         r"|championships?|games|final|conference|exhibition|congress|summit|ceremony|parade|marathon"
+                         r"|competition|contest|election|campaign|tour|meeting)\b)")
+# "January's final": a month's possessive (see possessive_past), and the "next" that keeps it ahead.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![a-z])")
+_NEXT_BEFORE = re.compile(r"\b(?:next|coming|upcoming)\s+$")
 _NARRATED_AFTER = re.compile(r",?\s+when\b")
 
 
@@ -598,7 +610,8 @@ class Resolver:
         if c.feats.get("ry"):
             y = self.ref.year + _YEAR_STEP[c.feats["ry"]]
             return self.period(c, "day", date(y, month, day), "reference", mod, parts)
-        y = self.weekday_year(c.feats.get("wd"), month, day) or self.partial_year(c, month, day)
+        y = self.weekday_year(c.feats.get("wd"), month, day) or self.frame_year(c) \
+            or self.partial_year(c, month, day)
         return self.period(c, "day", date(y, month, day), "reference", mod, parts)
 
     def yearly_date(self, c: Candidate) -> bool:
@@ -782,14 +795,18 @@ class Resolver:
         return self.period(c, "week", d, "reference")
 
     def _month_or_year(self, c: Candidate, f: dict) -> tuple[str, date, str] | None:
-        """The month or year a 'the first week of ...' phrase counts in: grain, first day, anchor."""
+        """The month or year a 'the first week of ...' phrase counts in: grain, first day, anchor. A month's year
+        is chosen for the phrase's own day, near the middle of its week: "the last week of October" said on 17
+        October is still ahead, "the first week of October" is past."""
         if f.get("mon"):
             month = lx.MONTHS[f["mon"]]
             if f.get("y"):
                 return "month", date(int(f["y"]), month, 1), "absolute"
             if self.ref is None:
                 return None
-            return "month", date(self.partial_year(c, month), month, 1), "reference"
+            k = 0 if f.get("ord") in ("last", "final") else lx.ORDINALS.get(f.get("ord") or "", 1)
+            day = 28 if k == 0 else min(28, 4 + 7 * (k - 1))
+            return "month", date(self.partial_year(c, month, day), month, 1), "reference"
         if f.get("yy"):
             return "year", date(int(f["yy"]), 1, 1), "absolute"
         if self.ref is None:
@@ -1568,9 +1585,41 @@ class Resolver:
             return self.unresolved(c, "month", f"XXXX-{month:02d}", mod=mod)
         if f.get("ry"):
             y = self.ref.year + _YEAR_STEP[f["ry"]]  # "June last year": the month of that year
+        elif self.possessive_past(c):
+            y = self.ref.year if month <= self.ref.month else self.ref.year - 1
+        elif (framed := self.frame_year(c)) is not None:
+            y = framed
         else:
             y = self.partial_year(c, month, 1 if month != self.ref.month else self.ref.day, "month")
         return self.period(c, "month", date(y, month, 1), "reference", mod, parts)
+
+    def frame_year(self, c: Candidate) -> int | None:
+        """The year a sentence opens with, framing its dates without a year: "Next year's race will be held on 28
+        April", "Last year's fair opened on 3 June", "In 2019 the show ran from 3 to 5 July", "The 2019 edition
+        closed on 9 May". Only the sentence's opening frames it ("held at last year's levels until Nov. 21" is not);
+        a relative frame against the sentence's tense ("Last year's winner will defend her title on 28 April") is
+        the subject's year, not the date's."""
+        assert self.ref is not None
+        found = _YEAR_FRAME.match(self.low, self.tenses.sentence(c.start)[0], c.start)
+        if found is None:
+            return None
+        if not found.group("rel"):
+            return int(found.group("y") or found.group("y2"))
+        step = _YEAR_STEP[found.group("rel")]
+        tense = self.tense(c)
+        if (step < 0 and tense == "future") or (step > 0 and tense == "past"):
+            return None
+        return self.ref.year + step
+
+    def possessive_past(self, c: Candidate) -> bool:
+        """Whether a month's possessive names a month that has been ("a rematch of January's final", "March's
+        figures"): its events are spoken of as done, unless "next" precedes it or a future cue is near ("December's
+        vote will be close"; a cue further on is another clause's)."""
+        if _POSSESSIVE_AFTER.match(self.low, c.end) is None \
+                or _NEXT_BEFORE.search(self.low, max(0, c.start - 12), c.start) is not None:
+            return False
+        cue = self.tenses.cue(c.start, c.end)
+        return cue is None or cue[1] != "future" or cue[0] > DISTANT_CUE_CHARS
 
     def r_same_back(self, c: Candidate, f: dict) -> Timex | None:
         return self.year_back(c, f["unit"])
@@ -1932,7 +1981,8 @@ class Resolver:
         day = None
         anchor = "reference"
         on = None if f.get("mon") or f.get("day") or f.get("pday") \
-            else _ON_DATE_AFTER.match(self.low, c.end) or _HOURS_THEN_ON.match(self.low, c.end)
+            else _ON_DATE_AFTER.match(self.low, c.end) or _HOURS_THEN_ON.match(self.low, c.end) \
+            or _HOURS_THEN_DAY.match(self.low, c.end)
         found = self.first_date(on.end(), min(len(self.text), on.end() + 60)) if on else None
         if found is not None and found[1] is not None and found[0].earliest == found[0].latest:
             day, anchor = found[1], found[0].anchor
@@ -1960,6 +2010,8 @@ class Resolver:
             day, anchor = narrative, "previous"
             if self.evening_before(day, clock, c):
                 day -= timedelta(days=1)
+        elif (heading := self.heading_day(c.start)) is not None:
+            day, anchor = heading, "previous"  # a listing's line under its dated heading ("Sat 22 Oct")
         elif self.ref is not None:
             # "trapped since midnight" told on the day: the midnight that began it, the end of the day before
             day = self.ref - timedelta(days=1) if clock == "24:00" and self.tense(c) == "past" else self.ref

@@ -7,20 +7,23 @@ one in a comparison after it (", compared with 70% a week ago", ", up from ...")
 Future cues: will, a decision, promise or request before the expression ("has decided to admit them in March",
 "agreed to meet on Monday", "urged residents to leave before Friday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
 forecast/projected/predicted/likely/poised to, is/are (not) forecast (projected, predicted, due, likely: "was likely
-in January", "is not due to start until the autumn"), expect(s), should (not "should have"), may/might + verb ("may open"),
+in January", "is not due to start until the autumn"), "expected on Monday", "due Wednesday", expect(s), should (not "should have"), may/might + verb ("may open"),
+must/can + verb ("must arrive by 31 October", "can sit exams in October"; not "must have", nor a passive "must be paid"),
 could + verb ("a dry July could bring them back"; not "could not", "could have", "could be reached": past ability), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow,
 a scheduled act in the present before a day or date ("reports results on Tuesday", "which ends April 17", "reopen Monday"),
 and a present schedule right before its preposition and date ("falls on November 8", "is available from Monday", "can
-return them until 31 December", "airs at 9pm on Friday", "is broadcast live at 3pm on Friday"), which looks only ahead: it does not date "recorded on Thursday" before it.
+return them until 31 December", "airs at 9pm on Friday", "is broadcast live at 3pm on Friday", "his deal expires in June"),
+which looks only ahead: it does not date "recorded on Thursday" before it.
 Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last (not the verb: "last until",
 "last for", "will now last"), yesterday, earlier, common irregular past
 verbs (took, came, began, fell...), past forms equal to the present (forecast, set, cut, put, cost...) after he/she/it or
 has/have/had ("later than it forecast in August"; "they cut" may be present), and words ending in -ed
-(not right after "the"/"a"/"an", where they are adjectives, nor after "be"/"been"/"being"/"is"/"are",
+(not right after "the"/"a"/"an" or a possessive, "its revised forecast", "their calculated grades", nor after "this"/"these"
+before a noun, "these proposed fares", where they are adjectives; nor after "be"/"been"/"being"/"is"/"are",
 where they are passives: "will be announced", "is heard in May"; not the participle "followed by").
 An expression right after a reporting verb ("said on Monday") dates the saying and is past.
 An attribution that closes a clause ("..., he said.", "..., an aide said on Monday.", "..., their union announced today,
-after ...") is a weak cue: it tells when the words were said,
+after ...", "..., the council decided on Tuesday.") is a weak cue: it tells when the words were said,
 so it decides only when the sentence has no other cue. No cue at all gives ``None`` (the caller picks its default).
 """
 
@@ -43,9 +46,15 @@ _CUES_PATTERN = (
     r"\s+(?:(?!on\b|in\b|at\b|by\b|for\b|and\b|but\b|that\b|to\b)[a-z'’-]+\s+){1,3}?to\s+"
     r"(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b|be\s+[a-z]+ed\b)(?=[a-z]))"
     r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:not\s+)?(?:expected|scheduled|due|set|slated|poised|forecast|predicted|projected|likely|to)"
-    r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
+    r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to"
+    # "a change expected on Monday", "the rate decision, due Wednesday": a forecast or a deadline names what is ahead
+    r"|(?<!\bthan\s)(?<!\bas\s)expected(?=\s+(?:on|by|from|next|later|this|early|late|tomorrow|tonight|mon|tue|wed|thu|fri"
+    r"|sat|sun)[a-z]*\b)|due(?=\s+(?:on\s+|by\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:tomorrow|tonight)\b)"
+    r"|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
     r"|intends?\s+to|set\s+to|(?:forecast|projected|predicted|likely|poised)\s+to|expects?|should(?!\s+have)|would"
-    r"|(?:may|might)\s+(?!have\b|not\s+have\b|the\b|\d)(?=[a-z])|could\s+(?!have\b|not\b|never\b|hardly\b|barely\b|be\s+[a-z]+ed\b|the\b|\d)(?=[a-z])|as\s+soon\s+as"
+    r"|(?:may|might)\s+(?!have\b|not\s+have\b|the\b|\d)(?=[a-z])|must(?=\s+(?!have\b|not\s+have\b|be\s+[a-z]+ed\b|the\b|\d)[a-z])"
+    r"|can(?=\s+(?!have\b|be\s+[a-z]+ed\b|the\b|\d)[a-z])(?!\s+(?!not\b|be\b|have\b)[a-z]+(?:\s+(?!and\b|but\b)[a-z]+){0,4}?\s+(?:until|till|from|by)\s)"
+    r"|could\s+(?!have\b|not\b|never\b|hardly\b|barely\b|be\s+[a-z]+ed\b|the\b|\d)(?=[a-z])|as\s+soon\s+as"
     r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow"
     r"|(?:re)?(?:reports|opens|meets|holds|hosts|starts|ends|begins|closes|launches|returns|resumes|visits|plays|faces)"
     r"(?=(?:\s+[a-z-]+){0,3}?\s+(?:on\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
@@ -62,8 +71,10 @@ _CUES_PATTERN = (
     r"|(?<!\bit\s)(?:is|are)\s+(?:broadcast|shown|screened|repeated|televised|streamed|aired|relayed|staged)(?:\s+live)?"
     r"|can\s+(?!not\b|be\b|have\b)[a-z]+(?:\s+(?!and\b|but\b)[a-z]+){0,4}?(?=\s+(?:until|till|from|by)\s))"
     r"(?=(?:\s+at\s+\d{1,2}(?:[.:][0-5]\d)?\s?(?:[ap]\.?m\b\.?)?)?\s+(?:on|from|until|till|through|by)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)(?<!\bthe\s)last(?!\s+(?:until|till|for|through|into|beyond|past|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bseem\s)(?<!\bseems\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bget\s)(?<!\bgets\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)(?!(?:followed|preceded)\s+by\b)[a-z]{3,}ed)))\b"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    # "his deal expires in June", "the show opens in May": a month ahead, not a weekday ("in Monday's vote")
+    r"|\s+in\s+(?:(?:early|late)\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!['’]s)))"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)(?<!\bthe\s)last(?!\s+(?:until|till|for|through|into|beyond|past|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\btheir\s)(?!(?:(?<=\bthis\s)|(?<=\bthese\s))[a-z]+ed\s+(?!(?:the|an?|in|on|at|to|by|from|for|with|as|that|it|its|his|her|their|our|them|him|me|us|up|out|off|down|over|into|and|but|or|of|this|these|those|he|she|they|we|you|some|no|all|more|about|after|before|when|while|since|until|last|again|back|only|even|also)\b)[a-z]{3,}\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bseem\s)(?<!\bseems\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bget\s)(?<!\bgets\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)(?!(?:followed|preceded)\s+by\b)[a-z]{3,}ed)))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
 
@@ -102,7 +113,7 @@ _CUES = _gated(_CUES_PATTERN)
 # Abbreviations whose period does not end a sentence ("Aug. 7", "Mr. Smith", "U.S. officials").
 _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
                   "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "No", "Inc", "Co",
-                  "Corp", "Ltd", "Jr", "Sr", "vs", "Mt", "Ft", "U.S", "U.N", "U.K", "a.m", "p.m")
+                  "Corp", "Ltd", "Jr", "Sr", "vs", "Mt", "Ft", "U.S", "U.N", "U.K")
 # The pattern starts by consuming the punctuation mark, so that the search skips to the next one in a
 # tight loop instead of trying a match at every character; what follows the mark is checked next (it
 # rules out most marks at once), and the abbreviations before it last.
@@ -110,15 +121,19 @@ _ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept"
 _NOT_AFTER = "".join(
     rf"(?<!\b(?:{'|'.join(re.escape(a) for a in _ABBREVIATIONS if len(a) == n)})[.!?\n])"
     for n in sorted({len(a) for a in _ABBREVIATIONS})
-) + r"(?<!\b[A-Z][.!?\n])"
+) + r"(?<!\b[A-Z][.!?\n])" + (
+    r"(?!(?<=\b[ap]\.m\.)[\"'’”)]{0,3}\s{1,8}[(\"'“‘]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|Local|British|Greenwich)[a-z]*\b|[A-Z]{2,5}\b|\d))")
+# "at 3 p.m. Monday", "8 p.m. EDT" go on; "... at 8:20 p.m. The week closes ..." starts a sentence.
 _AFTER_MARK = r"(?:(?<=[.!?])[\"'’”)]{0,3}\s{1,8}|(?<=\n)\s{0,8}\n)(?=[\"'“‘(]{0,3}[A-Z0-9])"
 _SENTENCE_START = re.compile(r"[.!?\n](?=" + _AFTER_MARK + ")" + _NOT_AFTER + _AFTER_MARK)
 _SPAN = 300
 # "said on Monday", "told reporters late Monday": the expression dates the reporting verb itself.
 # Every verb _ATTACHED_REPORT can end on: attached_report looks for one before trying the pattern.
-_REPORT_WORDS = ("said", "told", "announced", "confirmed")
+_REPORT_WORDS = ("said", "told", "announced", "confirmed", "decided", "ruled", "agreed", "voted", "approved")
 _ATTACHED_REPORT = re.compile(r"\b(?:said|told(?:\s+[a-z]+){1,2}"
-                              r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:announced|confirmed))"
+                              r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+                              r"(?:announced|confirmed|decided|ruled|agreed|voted|approved))"
                               r"\s+(?:on\s+|late\s+|early\s+)?$")
 # "..., an official said on Wednesday." An attribution that closes the sentence says when the words were
 # said, not when the reported event is: like "..., he said." it decides only when nothing else does.
@@ -129,7 +144,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 
 # Other reporting verbs, weak only in an attribution set off by a comma after the clause it reports
 # ("..., their union announced today."), not as a clause's own verb ("The firm announced cuts on Monday that ...").
-_ANNOUNCING = frozenset({"announced", "confirmed", "reported", "added", "stated", "declared", "warned"})
+_ANNOUNCING = frozenset({"announced", "confirmed", "reported", "added", "stated", "declared", "warned", "decided", "ruled",
+                         "agreed", "voted", "approved"})
 _ANNOUNCING_CLOSE = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:today|yesterday|tonight|(?:this|last)\s+[a-z]+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?))?"
