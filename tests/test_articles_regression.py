@@ -14,7 +14,8 @@ CASES = Path(__file__).parent / "cases"
 SIGNAL = re.compile(r"(?i)(?:on|in|at(?! least| most)|since|by|until|for|within|during)\s")
 
 # F1 floors (fractions), about one point below the scores reached when they were set (value F1 97.4, 97.2,
-# 95.1, 91.7, 97.1 and 92.0; the first, blind scores were 88.9, 84.2, 84.6, 82.0, 90.3 and 88.3). The gold was written by hand before the tagger first ran on
+# 95.1, 91.7, 97.1, 92.0 and 84.0; the first, blind scores were 88.9, 84.2, 84.6, 82.0, 90.3, 88.3 and
+# 79.8). The gold was written by hand before the tagger first ran on
 # these articles (see each folder's README); their errors were then fixed by general rules, so these are
 # development sets now.
 FLOORS = {
@@ -24,8 +25,12 @@ FLOORS = {
     "articles4": {"strict": 0.96, "relaxed": 0.97, "value": 0.905, "type": 0.965},
     "articles5": {"strict": 0.955, "relaxed": 0.98, "value": 0.96, "type": 0.98},
     "articles6": {"strict": 0.945, "relaxed": 0.975, "value": 0.91, "type": 0.96},
+    "articles7": {"strict": 0.905, "relaxed": 0.935, "value": 0.83, "type": 0.915},
     # Written and annotated blind, scored once (value F1 88.1); a regression guard, never a tuning target.
     "heldout": {"strict": 0.945, "relaxed": 0.97, "value": 0.87, "type": 0.96},
+    # Written and annotated blind, scored at the start and the end of the session that wrote it (value F1 88.5, then
+    # 91.0), its errors read only after that: the blind test set. A regression guard, never a tuning target.
+    "heldout2": {"strict": 0.95, "relaxed": 0.97, "value": 0.90, "type": 0.96},
 }
 
 
