@@ -2291,7 +2291,7 @@ class Resolver:
         if f.get("unit") not in ("quarter", "half") or not f.get("ord") or f.get("y") or f.get("yy") or f.get("fy") \
                 or f.get("fy2") or f.get("ago") or f.get("ya"):
             return False
-        lo, hi = _sentence_bounds(self.low, c.start, c.end)
+        lo, hi = self.tenses.sentence(c.start)
         sentence = self.low[lo:hi]
         return _GAME_WORDS.search(sentence) is not None and _MONEY_WORDS.search(sentence) is None
 
@@ -2374,18 +2374,8 @@ _MONEY_WORDS = re.compile(
     r"[%$£€¥]|\b(?:fiscal|earnings|revenues?|profits?|sales|loss|losses|percent|per\s+cent|shares|stocks?|econom\w*"
     r"|growth|gdp|results|income|dividends?|analysts?|forecasts?|quarterly|billion|million|company|companies|firm"
     r"|output|prices?|inflation|investors?|market|markets|demand|orders|margins?|spending|budget|rates?)\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # "partying into the early hours": a night that runs on past midnight into the next day.
 _RUN_ON_BEFORE = re.compile(r"\b(?:into|until|till|to)\s+$")
-
-
-def _sentence_bounds(low: str, start: int, end: int) -> tuple[int, int]:
-    """The offsets of the sentence around [start, end), at most 300 characters either side."""
-    lo = max(0, start - 300)
-    for m in _SENTENCE_END.finditer(low, lo, start):
-        lo = m.end()
-    m = _SENTENCE_END.search(low, end, min(len(low), end + 300))
-    return lo, m.start() if m else min(len(low), end + 300)
 
 
 # Grains from fine to coarse: 'fifty years on' from a dated day is that day's anniversary.
