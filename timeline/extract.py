@@ -61,9 +61,8 @@ _SPLIT_YEAR_END = re.compile(r"[-–/](\d\d)(?![\w/-])")
 
 
 def _split_year(text: str, t: Timex) -> Timex:
-    """'the winter of 2020-21' is one season (2020-WI), the two-digit end inside it. A bare year label ('the
-    2025-26 school year') stays two dates, the year and its two-digit end (year_span_end): TimeML tags a range's
-    ends apart."""
+    """'the winter of 2020-21' is one season (2020-WI), the two-digit end inside it. A bare label of two
+    consecutive years ('the 2025-26 school year') is the split_year rule's: one DATE valued by the year it ends in."""
     m = _SPLIT_YEAR_END.match(text, t.end)
     if m is None or not t.text[-4:].isdigit() or int(m.group(1)) != (int(t.text[-4:]) + 1) % 100:
         return t
