@@ -208,6 +208,10 @@ def test_run_evaluate_prints_table_and_errors(tmp_path):
     ("199X", "199", "decade with a trailing X (199X)"),
     ("2000-01-05", "2000-01-05TNI", "part of day added or dropped (TNI, TMO, ...)"),
     ("2000-01-05TEV", "2000-01-05TNI", "part of day added or dropped (TNI, TMO, ...)"),
+    ("P20Y", "P2DE", "decades or centuries as units (P2DE for P20Y)"),
+    ("P500Y", "P5CE", "decades or centuries as units (P2DE for P20Y)"),
+    ("P30Y", "P2DE", None),             # a different length
+    ("PXY", "PXDE", None),              # vague: some years are not some decades
     ("2000-W8", "2000-W09", None),      # a different week, not a notation
     ("1968-XX", "1969", None),          # a different year
     ("199X", "198", None),              # a different decade

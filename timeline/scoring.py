@@ -248,7 +248,15 @@ _NOTATIONS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
      lambda g, s: re.fullmatch(r"\d{3}X", g) is not None and s == g[:3]),
     ("part of day added or dropped (TNI, TMO, ...)",
      lambda g, s: re.sub(r"T(?:MO|AF|EV|NI)$", "", g) == re.sub(r"T(?:MO|AF|EV|NI)$", "", s) and g != s),
+    ("decades or centuries as units (P2DE for P20Y)", lambda g, s: _in_years(g) == _in_years(s) is not None),
 )
+_UNIT_YEARS = {"Y": 1, "DE": 10, "CE": 100}
+
+
+def _in_years(value: str) -> int | None:
+    """A counted duration of years, decades or centuries in years ("P2DE" -> 20), else None."""
+    m = re.fullmatch(r"P(\d+)(Y|DE|CE)", value)
+    return None if m is None else int(m.group(1)) * _UNIT_YEARS[m.group(2)]
 
 
 def notation_difference(gold_value: str, system_value: str) -> str | None:
