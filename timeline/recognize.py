@@ -659,7 +659,7 @@ RULES: tuple[Rule, ...] = (
          rf"|(?P<d2>{DAY})\s+(?P<mon2>{MONTH})(?:,?\s+(?P<y2>{YEAR4}))?))?"
          rf"(?:(?=\s*\((?:\d{{3,4}}|\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?)\s+(?:{TZ})(?:\)\s*,?\s*|,?\s+)(?:on\s+)?(?P<pday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])))?",
          "A clock time with optional zone and day: 3 p.m., 10:30 a.m. ET, noon Thursday, 5 p.m. EST Nov. 9, "
-         "4:10 PM PST Fri Dec 30 2022, 11:59pm Thursday 2 January, "
+         "6:25 AM MST Tue Mar 14 2023, 11:59pm Thursday 2 January, "
          "11 a.m. today, 9am this Friday (one TIME, as '8 p.m. Sunday' is), 4 in the morning. TimeML never puts 'on' inside a timex: 'midnight on March 31' is two "
          "timexes (the time still takes its day from the date). A day after a converted time in brackets dates it but "
          "stays outside: "
@@ -712,7 +712,7 @@ RULES: tuple[Rule, ...] = (
     Rule("nth_weekday", "date",
          rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+(?P<wd>{WEEKDAY})\s+of\s+"
          rf"(?:(?P<every>every|each)\s+month|(?P<mon>{MONTH_FULL})(?![a-z])(?:,?\s+(?P<y>{YEAR4}))?)",
-         "A weekday counted in a month: the first Monday of March (a day); the first Sunday of every month (a set, "
+         "A weekday counted in a month: the first Monday of March (a day); the second Tuesday of each month (a set, "
          "XXXX-XX-WXX-7, a notation TIMEX3 leaves open).",
          lambda o, m, p: _cap(o, m.start(p + "wd")) and (m.group(p + "mon") is None or _cap(o, m.start(p + "mon")))),
     Rule("month_day", "date",
@@ -791,7 +791,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year))?",
          "Fiscal quarters and halves: the third quarter, third-quarter, the fiscal first quarter, the year-ago quarter, "
          "the first half of 2024, the quarter a year ago, the same period last year (the narrative's period a year back, "
-         "else the last year), the corresponding period of the previous year, 2020's second quarter, the end of the first quarter of 2024 (mod END).",
+         "else the last year), the corresponding period of the previous year, 2020's second quarter, the end of the third quarter of 2021 (mod END).",
          lambda o, m, p: bool(m.group(p + "ord") or m.group(p + "yy") or m.group(p + "y") or o[m.start():m.start() + 4].lower() == "the ")
          # "the second half of January" is a part of the month (month_bare takes it with its prefix)
          and not (m.group(p + "y") is None and _OF_MONTH_AFTER.match(o, m.end()))
@@ -841,7 +841,7 @@ RULES: tuple[Rule, ...] = (
     Rule("same_back", "date",
          r"the\s+(?:same|corresponding|comparable)\s+(?P<unit>day|week|weekend|month|season)\s+"
          r"(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year)(?![a-z])",
-         "The narrative's day, week or month one year back, one DATE (a year-on-year comparison): the same week a "
+         "The narrative's day, week or month one year back, one DATE (a year-on-year comparison): the same month a "
          "year ago, the same week last year, the corresponding month of the previous year; 'the same period "
          "last year' is the quarter rule's."),
     Rule("anaphor", "date",
@@ -1392,8 +1392,8 @@ _TIME_OF_DAY = next(i for i, rule in enumerate(RULES) if rule.name == "time_of_d
 
 
 def clock_after(text: str, low: str, pos: int) -> Candidate | None:
-    """A clock time right after a full date, a comma or a space away and with no day of its own ("Jan 2, 2026,
-    4:38 PM ET", "31/10/2024 14:05"): a page's timestamp, which TIMEX3 tags as one TIME with the date. Not the
+    """A clock time right after a full date, a comma or a space away and with no day of its own ("Feb 9, 2025,
+    7:12 AM ET", "31/10/2024 14:05"): a page's timestamp, which TIMEX3 tags as one TIME with the date. Not the
     start of a range of hours ("2 November, 9am to 1pm"): a listing's times stay apart from their day."""
     gap = _CLOCK_GAP.match(low, pos)
     if gap is None:

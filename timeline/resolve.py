@@ -108,14 +108,14 @@ _DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s))\b")
 # "6am on Monday": the date after a clock time, outside its extent, gives its day.
 _ON_DATE_AFTER = re.compile(r",?\s+on\s+")
-# "open from 8am to 4pm on Wednesday 31 December", "between 4pm and 8pm on New Year's Eve": both ends of a range
+# "staffed from 7am to 3pm on Tuesday 30 September", "between 5pm and 9pm on Christmas Eve": both ends of a range
 # of hours take the day after it.
 _HOURS_THEN_ON = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight"
                             r"|midday)(?![\w]),?\s+on\s+")
-# "off from 08:00 to 10:30 and again from 18:00 to 20:30 tomorrow": a run of hours ending on a day word takes it.
+# "shut from 06:00 to 09:30, then from 17:00 to 19:30 tomorrow": a run of hours ending on a day word takes it.
 _HOURS_THEN_DAY = re.compile(r"(?:\s*(?:[-–,]|to|until|till|and|or|and\s+again|then)\s*(?:from\s+|at\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?"
                              r"\s*(?:[ap]\.?m\b\.?)?|noon|midnight|midday)(?![:.]?\d)){0,6}\s+(?=(?:today|tonight|tomorrow)\b)")
-# Recurrence and habit words that make a clock time generic ("publish figures twice a day, at 9am"); "daily" only
+# Recurrence and habit words that make a clock time generic ("the ferry sails twice a day, at 7am"); "daily" only
 # as an adverb ("the daily briefing" is a noun phrase), weekdays only in the plural.
 _HABIT = re.compile(
     r"\b(?:every|each\s+(?:day|morning|afternoon|evening|night|week)|usually|normally|typically|generally|always"
@@ -147,7 +147,7 @@ _BESIDE_GAP = re.compile(r"\s*[,(]\s*")
 # "the December figures", "the March contract": a month naming data of the past, or a futures delivery month.
 _DATA_AFTER = re.compile(r"\s+(?:figures|data|numbers|statistics|readings?|results|sales|payrolls|inflation\s+rate"
                          r"|(?:jobs|employment|payrolls|inflation|trade|retail|housing)\s+(?:report|data|figures|numbers))\b")
-# "the numbers for December will be released": the month the data cover, likewise.
+# "results for June are due next week": the month the data cover, likewise.
 _DATA_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|readings?|results|sales|payrolls)\s+for\s+$")
 _DELIVERY_AFTER = re.compile(r"\s+(?:contracts?|futures|delivery|deliveries)\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
@@ -163,7 +163,7 @@ _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before)\s+$")
 _PURPOSE_FOR_BEFORE = re.compile(r"\bfor\s+$")
 # "is not expected to resume until June": what will not happen before the date happens at it, ahead.
 _NOT_UNTIL_BEFORE = re.compile(r"\bnot\s[^.;:]{0,60}?\buntil\s+$")
-# "7:05 p.m., not 7:35", "8 a.m. or 8:30": a bare clock time offered as the alternative of one with its meridiem.
+# "6:40 p.m., not 6:10", "8 a.m. or 8:30": a bare clock time offered as the alternative of one with its meridiem.
 _ALTERNATIVE_CLOCK_BEFORE = re.compile(r"\d\s?([ap])\.?m\b\.?,?\s+(?:not|or|rather\s+than|instead\s+of)\s+$")
 _OUTSIDE_MODS = ("only", "just", "barely")
 # A date named only as a comparison's baseline ("the highest since 1998", "the first visit since records began in
@@ -323,7 +323,7 @@ class Resolver:
 
     def ahead_tense(self, c: Candidate) -> Tense | None:
         """The tense that places a quarter or season: future when it is the object of a forecast or a plan
-        ("forecast a supply gap in the March quarter", "have called strikes for the autumn"), else the sentence's."""
+        ("predicted a shortfall in the December quarter", "have called strikes for the autumn"), else the sentence's."""
         lo = max(self.tenses.sentence(c.start)[0], c.start - 60)
         if _FORWARD_OBJECT_BEFORE.search(self.low, lo, c.start):
             return "future"
@@ -475,8 +475,8 @@ class Resolver:
 
     def told_past(self, c: Candidate, first: int) -> bool:
         """Whether a clock time is told in the past: a past verb before it in its sentence ("The vote came at 3 p.m.")
-        or a past cue right by it ("read out at 11am, the judges said"); not "Last entry 8pm." in a listing, nor
-        "brings the finale at 8pm, ten years after the first series aired"."""
+        or a past cue right by it ("handed down at 10am, the clerk said"); not "Last entry 8pm." in a listing, nor
+        "ends its run at 9pm, a decade after the pilot aired"."""
         cue = self.tenses.cue(c.start, c.end)
         if cue is None or cue[1] != "past":
             return False
@@ -631,7 +631,7 @@ class Resolver:
             if _CLAUSE_BREAK.search(self.low[m.end():c.start].lstrip(" ,")):
                 continue
             if dated is not None and dated.end <= m.start():
-                # "a resolution made on January 1 is usually forgotten by February": the habit follows a dated
+                # "a diet begun on January 1 is usually dropped by March": the habit follows a dated
                 # day of the sentence, and the month is counted from it.
                 continue
             if m.group("weak") and self.tense(c) is not None:
@@ -687,7 +687,7 @@ class Resolver:
         if t == "past" and (story := self.story_date(c, options)) is not None:
             return story.year
         if t == "past":
-            # "gave no reason for the Jan. 14 deadline" may look ahead; "reopened on Jan. 2" may not.
+            # "never explained the Jan. 20 cutoff" may look ahead; "reopened on Jan. 2" may not.
             # A month spoken of in the past has begun ("the euros it pledged in October" is not next October).
             slack = 0 if grain == "month" or _PAST_VERB_ON.search(self.low, max(0, c.start - 40), c.start) \
                 else PARTIAL_SLACK_DAYS
@@ -1111,7 +1111,7 @@ class Resolver:
             else:
                 anchor = year_anchor
             month = (n - 1) * (3 if grain == "quarter" else 6) + 1
-            mod, parts = prefix_mod(f.get("pre"))  # "the end of the first quarter of 2024"
+            mod, parts = prefix_mod(f.get("pre"))  # "the end of the third quarter of 2021"
             return self.period(c, grain, add_months(date(year, month, 1), -back), anchor, mod, parts, moves=not back)
         # Relative quarters: the latest, the year-ago, the previous one, or plain "the quarter".
         if o in ("final",) and year is not None:
@@ -1594,9 +1594,9 @@ class Resolver:
         return self.period(c, "month", date(y, month, 1), "reference", mod, parts)
 
     def frame_year(self, c: Candidate) -> int | None:
-        """The year a sentence opens with, framing its dates without a year: "Next year's race will be held on 28
+        """The year a sentence opens with, framing its dates without a year: "Next year's regatta is set for 28
         April", "Last year's fair opened on 3 June", "In 2019 the show ran from 3 to 5 July", "The 2019 edition
-        closed on 9 May". Only the sentence's opening frames it ("held at last year's levels until Nov. 21" is not);
+        closed on 9 May". Only the sentence's opening frames it ("frozen at last year's rates until Nov. 21" is not);
         a relative frame against the sentence's tense ("Last year's winner will defend her title on 28 April") is
         the subject's year, not the date's."""
         assert self.ref is not None
@@ -1625,7 +1625,7 @@ class Resolver:
         return self.year_back(c, f["unit"])
 
     def year_back(self, c: Candidate, unit: str) -> Timex | None:
-        """The narrative's day, week, weekend, month or season one year back ("the same week a year ago"): the same
+        """The narrative's day, week, weekend, month or season one year back ("the same weekend a year ago"): the same
         ISO week number (2008-W52 from 2009-W52), the same day or month; a comparison, so the narrative stays."""
         grain = UNIT_GRAIN.get(unit, "day")
         close = self.prev is not None and c.start - self.prev.pos < 1500
@@ -1931,7 +1931,7 @@ class Resolver:
             hh, mi = int(f["h24"]), int(f["mi24"])
             if hh < 12 and (alt := _ALTERNATIVE_CLOCK_BEFORE.search(self.low, max(0, c.start - 32), c.start)) \
                     and alt.group(1) == "p":
-                hh += 12  # "at 7:05 p.m., not 7:35": the alternative keeps the half of the day
+                hh += 12  # "kicks off at 6:40 p.m., not 6:10": the alternative keeps the half of the day
         elif f.get("h4") is not None:
             hh, mi = int(f["h4"]), int(f["mi4"])  # "0600 GMT", "1900 hours"
         else:
@@ -2445,8 +2445,8 @@ _NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
 
 def quarter_year(year: int, n: int, cur: int, tense: Tense | None, quarter: int | None = None) -> int:
     """The year of quarter (or half) ``n`` said in period ``cur`` of ``year``: a period not yet begun, spoken of
-    in the past, is last year's; one that ended at least two quarters ago, spoken of in the future ("will review
-    that pace in the first quarter", said in November; "warned that the first half would be difficult", said in
+    in the past, is last year's; one that ended at least two quarters ago, spoken of in the future ("will revisit
+    the plan in the first quarter", said in November; "cautioned that the first half might be weak", said in
     October), is next year's. The period just ended stays this year's (its results are still to come). For a
     half, ``quarter`` is the current quarter (halves are counted in quarters for that test)."""
     if n > cur and tense != "future":

@@ -7,12 +7,12 @@ one in a comparison after it (", compared with 70% a week ago", ", up from ...")
 Future cues: will, a decision, promise or request before the expression ("has decided to admit them in March",
 "agreed to meet on Monday", "urged residents to leave before Friday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
 forecast/projected/predicted/likely/poised to, is/are (not) forecast (projected, predicted, due, likely: "was likely
-in January", "is not due to start until the autumn"), "expected on Monday", "due Wednesday", expect(s), should (not "should have"), may/might + verb ("may open"),
+in January", "is not due to open until the spring"), "expected on Monday", "due Wednesday", expect(s), should (not "should have"), may/might + verb ("may open"),
 must/can + verb ("must arrive by 31 October", "can sit exams in October"; not "must have", nor a passive "must be paid"),
 could + verb ("a dry July could bring them back"; not "could not", "could have", "could be reached": past ability), has scheduled/planned, as soon as, next week/month/Monday..., upcoming, tomorrow,
 a scheduled act in the present before a day or date ("reports results on Tuesday", "which ends April 17", "reopen Monday"),
 and a present schedule right before its preposition and date ("falls on November 8", "is available from Monday", "can
-return them until 31 December", "airs at 9pm on Friday", "is broadcast live at 3pm on Friday", "his deal expires in June"),
+return them until 31 December", "airs at 9pm on Friday", "is shown live at 2pm on Saturday", "his deal expires in June"),
 which looks only ahead: it does not date "recorded on Thursday" before it.
 Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), said, told, ago, last (not the verb: "last until",
 "last for", "will now last"), yesterday, earlier, common irregular past
@@ -124,7 +124,7 @@ _NOT_AFTER = "".join(
 ) + r"(?<!\b[A-Z][.!?\n])" + (
     r"(?!(?<=\b[ap]\.m\.)[\"'’”)]{0,3}\s{1,8}[(\"'“‘]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|Local|British|Greenwich)[a-z]*\b|[A-Z]{2,5}\b|\d))")
-# "at 3 p.m. Monday", "8 p.m. EDT" go on; "... at 8:20 p.m. The week closes ..." starts a sentence.
+# "at 3 p.m. Monday", "8 p.m. EDT" go on; "... at 6:15 p.m. The match ends ..." starts a sentence.
 _AFTER_MARK = r"(?:(?<=[.!?])[\"'’”)]{0,3}\s{1,8}|(?<=\n)\s{0,8}\n)(?=[\"'“‘(]{0,3}[A-Z0-9])"
 _SENTENCE_START = re.compile(r"[.!?\n](?=" + _AFTER_MARK + ")" + _NOT_AFTER + _AFTER_MARK)
 _SPAN = 300
@@ -328,7 +328,7 @@ def _safe_start(low: str, pos: int) -> int | None:
 
 
 # Between an expression and a cue, these start another clause: "will meet on Friday and has promised ...",
-# "will be sentenced on June 22; the other was ...", "warned on Thursday that strikes could ...". A cue across one
+# "will be arraigned on May 9; his partner was ...", "warned on Thursday that strikes could ...". A cue across one
 # loses to a cue in the expression's clause.
 _CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas|that)\s|,\s(?:as|after|amid)\s")
 # A comparison after an expression names its baseline ("a 40% chance of a cut in June, compared with 70% a week
@@ -354,14 +354,14 @@ def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: i
         j -= 1
     j = i
     while j < len(cues) and cues[j][0] < e:
-        if cues[j][0] >= end and cues[j][2] != "sched":  # "recorded on Thursday, is available from Monday"
+        if cues[j][0] >= end and cues[j][2] != "sched":  # "filmed on Tuesday, is streamed from Sunday"
             # "In March the board decided to ...": the decision itself is past.
             after = (cues[j][0] - end, "past" if cues[j][2] == "plan" else cues[j][2], cues[j][0])
             break
         j += 1
     if after is not None and low and (m := _COMPARISON.search(low, end, after[2] + 20)) is not None \
             and m.start() < after[2]:
-        after = None  # "a cut at the June meeting, compared with 70% a week ago": the baseline's tense, not its
+        after = None  # "a hike at the July session, compared with 70% a week ago": the baseline's tense, not its
     if before is None or after is None:
         best = before or after
         return None if best is None else (best[0], best[1])
