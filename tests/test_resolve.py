@@ -283,10 +283,11 @@ def test_year_ago_quarter_follows_the_reported_quarter() -> None:
 
 
 def test_this_quarters_results_after_a_report_is_the_reported_quarter() -> None:
-    """Written 2024-11-04, after results 'for the third quarter ended Sept. 30', "This quarter's loss" is 2024-Q3;
+    """Written 2024-11-04, after results for the three months through September, "This quarter's loss" is 2024-Q3;
     a future "this quarter" in the same setting stays the quarter in progress, 2024-Q4."""
     ref = date(2024, 11, 4)
-    text = "Ridgeway reported a loss for the third quarter ended Sept. 30. This quarter's loss includes a charge."
+    text = ("Ridgeway posted a loss in the third quarter, which ran to the end of September. "
+            "This quarter's loss includes a charge.")
     found = {t.text: t.value for t in find_timexes(text, ref)}
     assert found["This quarter"] == "2024-Q3"
     text = "Ridgeway reported a loss for the third quarter. This quarter, it will open two mines."
@@ -343,7 +344,7 @@ def test_that_same_day_is_one_anaphor() -> None:
 OR_SO = [
     ("Then, a week or so ago, the chief resigned.", "a week or so ago", "DATE", "2024-W43"),
     ("The mill will close over the next year or so.", "the next year or so", "DATE", "2025"),
-    ("Over the next two years or so, fares may rise.", "the next two years or so", "DURATION", "P2Y"),
+    ("Across the next three years or so, rents may climb.", "the next three years or so", "DURATION", "P3Y"),
 ]
 
 
