@@ -31,6 +31,8 @@ FLOORS = {
     # Written and annotated blind, scored at the start and the end of the session that wrote it (value F1 88.5, then
     # 91.0), its errors read only after that: the blind test set. A regression guard, never a tuning target.
     "heldout2": {"strict": 0.95, "relaxed": 0.97, "value": 0.90, "type": 0.96},
+    # Written after the session's last rule change and scored once (value F1 92.4): a regression guard only.
+    "heldout3": {"strict": 0.96, "relaxed": 0.975, "value": 0.915, "type": 0.965},
 }
 
 
