@@ -66,13 +66,15 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "july fourth": (7, 4), "veterans day": (11, 11), "veterans' day": (11, 11),
     "armistice day": (11, 11), "may day": (5, 1), "bastille day": (7, 14),
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "groundhog day": (2, 2),
+    "st patrick's day": (3, 17), "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+    "waitangi day": (2, 6), "juneteenth": (6, 19), "remembrance day": (11, 11),
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "new year": (1, 1),
     # The church's fixed feasts; Twelfth Night is the eve of Epiphany, a night (resolve gives it TNI).
     "epiphany": (1, 6), "twelfth night": (1, 5),
 }
 MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter monday", "easter", "labor day",
                     "memorial day", "good friday", "mother's day", "father's day", "election day", "black friday",
-                    "cyber monday", "lunar new year", "chinese new year", "victoria day", "diwali", "deepavali",
+                    "cyber monday", "lunar new year", "chinese new year", "victoria day", "canadian thanksgiving", "diwali", "deepavali",
                     "eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-al-fitr", "eid-ul-fitr",
                     # the church's feasts counted from Easter (periods.EASTER_OFFSETS)
                     "shrove tuesday", "pancake day", "ash wednesday", "palm sunday", "maundy thursday",

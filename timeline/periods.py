@@ -335,6 +335,9 @@ def movable(name: str, year: int) -> date:
     if name == "election day":
         first = date(year, 11, 2)  # US: the Tuesday after the first Monday of November
         return first + timedelta(days=(1 - first.weekday()) % 7)
+    if name == "canadian thanksgiving":
+        first = date(year, 10, 1)  # Canada: the second Monday of October
+        return first + timedelta(days=(0 - first.weekday()) % 7 + 7)
     if name == "labor day":
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)

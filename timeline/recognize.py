@@ -306,7 +306,9 @@ def _accept_numeric(original: str, m: re.Match, prefix: str) -> bool:
     if m.group(prefix + "y") is not None or m.group(prefix + "yy") is not None or m.group(prefix + "yy3") is not None:
         return True
     # Without a year, "5/4" is as likely a ratio, a score or a fraction: ask for a date cue before it.
-    return bool(_NUMERIC_CUE_BEFORE.search(original[max(0, s - 12):s].lower()))
+    if _NUMERIC_CUE_BEFORE.search(original[max(0, s - 12):s].lower()):
+        return True
+    return (s == 0 or original[s - 1] == "\n") and _LINE_ENTRY_AFTER.match(original, m.end()) is not None
 
 
 def _accept_clock(original: str, m: re.Match, prefix: str) -> bool:
@@ -386,7 +388,9 @@ def _year_possessive(original: str, m: re.Match, prefix: str) -> bool:
     return _NOUN_AFTER_POSSESSIVE.match(original, m.end()) is not None
 
 
-_NUMERIC_CUE_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|dated|of|effective|due|to|including|and)\s+$|[,(]\s*$")
+_NUMERIC_CUE_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|between|dated|of|effective|due|to|including|and)\s+$|[,(]\s*$")
+# "5/13: What to do if ...": a dated entry of a list of links or a log, the date alone at the start of its line.
+_LINE_ENTRY_AFTER = re.compile(r":\s+[A-Z]")
 
 
 def _accept_capitalised(field_name: str):
@@ -752,6 +756,12 @@ RULES: tuple[Rule, ...] = (
          "US numeric month/day(/year): 10/7, 10/07/2024, 3/15/97; day first only where it cannot be a month and "
          "a year follows (25/10/2024), or with dots or dashes and a year, which day-first writing uses (18.10.2024, "
          "03-02-2025).", _accept_numeric),
+    Rule("holiday_weekend", "date",
+         rf"(?:(?P<rel>last|next|this|the)\s+)?(?P<name>{HOLIDAY})\s+weekend(?![a-z'’-])",
+         "The weekend of a holiday, one weekend DATE: the Christmas weekend, Memorial Day weekend, the Easter "
+         "weekend, last Thanksgiving weekend. It is the weekend nearest the holiday (a Monday-to-Wednesday holiday "
+         "takes the weekend before it, Thursday or Friday the one after; on a Saturday or Sunday, its own).",
+         lambda o, m, p: _cap(o, m.start(p + "name"))),
     Rule("holiday", "date",
          rf"(?:(?:(?P<rel>last|next|this)|the(?=\s+(?:lunar|chinese)\s))\s+)?(?P<name>{HOLIDAY})(?![a-z])(?:,?\s+(?P<y>{YEAR}))?",
          "Named days: Christmas Day, New Year's Eve '99, Thanksgiving 2023, last Thanksgiving, over New Year, "
@@ -815,9 +825,11 @@ RULES: tuple[Rule, ...] = (
          "the April-June quarter, the July-September period.",
          _accept_month_quarter),
     Rule("split_year", "date",
-         r"(?:(?P<fy>fiscal(?:\s+year)?\s+|fy\s*))?(?P<y>(?:1\d|20)\d\d)[-–/](?P<y2>\d\d(?:\d\d)?)(?![\d\w]|[-–/.]\d)",
+         rf"(?:(?P<pre>{PRE})[\s-]+)?(?:(?P<fy>fiscal(?:\s+year)?\s+|fy\s*))?(?P<y>(?:1\d|20)\d\d)[-–/](?P<y2>\d\d(?:\d\d)?)(?![\d\w]|[-–/.]\d)"
+         r"(?P<noun>\s+(?:financial|fiscal|tax|school|academic)\s+year(?![a-z]))?",
          "A label over two consecutive years, one DATE valued by the year it ends in: the 2024-25 season, in "
-         "2019-20, fiscal 2023-24, FY2024-25, the 2025-2026 budget, 1999-00 (not '1950-53', '2001-2009': two dates).",
+         "2019-20, fiscal 2023-24, FY2024-25, the 2025-2026 budget, 1999-00 (not '1950-53', '2001-2009': two dates); "
+         "with a prefix, one DATE with its mod: the end of the 2026-27 financial year (END), mid-2022-23 (MID).",
          _accept_split_year),
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
          "Fiscal years: fiscal 1989, fiscal year 2024, FY2024."),
@@ -852,7 +864,7 @@ RULES: tuple[Rule, ...] = (
          "earlier in the day.",
          lambda o, m, p: m.group(p + "that") is None or not m.group(p + "that").startswith("in") or m.group(p + "pre") is not None),
     Rule("deictic", "date",
-         rf"(?:(?P<pre>early|late|earlier|later|mid|middle)[\s-]+)?(?:(?P<dd>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight|overnight)(?![a-z])(?:\s+(?P<pod>{POD}))?"
+         rf"(?:(?P<pre>early|late|earlier|later|mid|middle)(?:[\s-]+|(?<=mid)(?=morning|afternoon|evening)))?(?:(?P<dd>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|yesterday|tomorrow|tonight|overnight)(?![a-z])(?:\s+(?P<pod>{POD}))?"
          rf"|(?P<this>this|last)\s+(?P<pod2>morning|afternoon|evening|night)(?![a-z])"
          rf"|(?P<pod3>morning|afternoon|evening|night)\s+(?P<dd3>yesterday|today|tomorrow)(?![a-z])"
          rf"|(?P<pod4>morning|afternoon|evening)(?![a-z]))",
@@ -881,7 +893,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?<=\bthrough\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\ball\s))the\s+night(?![a-z'’-])(?!\s+(?:of|before|after|when|that)\b)",
          "The night a report covers, like 'overnight': worked through the night, during the night."),
     Rule("relative", "date",
-         rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?:(?:fiscal|calendar)\s+(?=year|quarter))?(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?{OR_SO}?",
+         rf"(?:(?P<pre>{PRE}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+(?:(?:fiscal|calendar|financial)\s+(?=year|quarter))?(?P<unit>day|week|weekend|month|year|quarter|decade|century|millennium|{MONTH_FULL}|{WEEKDAY}|{SEASON})(?![a-z])(?:\s+(?P<pod>{POD}))?{OR_SO}?",
          "Deictic periods: this week, last year, next month, last Friday, this winter, earlier this month, late last year.",
          lambda o, m, p: not (m.group(p + "unit") in ("may", "march") and not _cap(o, m.start(p + "unit")))
          # "the last day of admissions" is the final day of something, not yesterday
@@ -916,6 +928,21 @@ RULES: tuple[Rule, ...] = (
          "The same day a year away: this time last year, this time next year (approximate)."),
     Rule("midweek", "date", r"mid[-‐]?week(?![a-z])",
          "The middle of the current week: by midweek, mid-week."),
+    Rule("mid_year", "date", r"mid[-‐]?year(?![a-z'’‐-])",
+         "The middle of the reference year: by mid-year, midyear (mod MID)."),
+    Rule("bare_fiscal", "date",
+         r"(?:the\s+)?(?P<rel>current|this|last|next|previous|coming|present)\s+(?:fiscal|financial)"
+         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:is|was|will|would|and|as|to|in|on|at|from|when|after|before|against|compared"
+         r"|ended|ending|beginning|starting|amid|so|but|while|with|by|of|due|because|than)\b)",
+         "A fiscal year named by 'fiscal' alone (Indian and business usage): the current fiscal, next fiscal, last "
+         "fiscal; not 'the current fiscal deficit'. Valued like 'this year', by the reference year."),
+    Rule("compound_duration", "duration",
+         r"(?P<a>\d{1,3})\s*(?P<u>hours?|hrs?|h|minutes?|mins?)\s*(?P<b>[1-5]?\d)\s*(?P<u2>minutes?|mins?|m|seconds?|secs?|s)"
+         r"(?![a-z\d])",
+         "A duration written in two units, one DURATION: 2hr 40min, 2 hours 40 minutes, 1h 5m (PT2H40M), "
+         "3min 20sec (PT3M20S).",
+         lambda o, m, p: m.group(p + "u")[0] == "h" and m.group(p + "u2")[0] == "m"
+         or m.group(p + "u")[0] == "m" and m.group(p + "u2")[0] == "s"),
     Rule("year_adj", "date",
          r"(?:the\s+)?(?P<adj>year-earlier|year-ago|year-before|year-previous|prior-year|year-end|year\s+end|year['’]s\s+end)(?![a-z])(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))",
          "Adjectives that point a year back or to the end of the year: year-earlier results, the year-ago level, year-end."),
@@ -969,12 +996,13 @@ RULES: tuple[Rule, ...] = (
          r"|twenty[\s-]four)\s+(?:hours?|minutes)(?=\s+(?:a|per)\s+(?:day|week)\b))"
          rf"\s+(?P<per>a|per|an|each|every)\s+(?P<unit2>{UNIT1}))(?![a-z])",
          "Recurrences: every year, each Monday, every Tuesday morning, weekly, twice a month, (reports) quarterly, "
-         "every few weeks (PXW), (meets) biennially, (to become) biennial (not 'quarterly reports', 'a biennial fair'), several times a day, "
+         "every few weeks (PXW), (meets) biennially; not a speed or a price ('30 km per second', '$2 per hour'), (to become) biennial (not 'quarterly reports', 'a biennial fair'), several times a day, "
          "every half hour; a count of days a week is one rate, valued by its period: seven days a week, three "
          "nights a week (P1W), 24 hours a day, six hours a day (P1D); not 'every day of delay' "
          "(each unit of a stretch, not a recurrence).",
          lambda o, m, p: (m.group(p + "every") is None or not _OF_STRETCH_AFTER.match(o[m.end():m.end() + 20].lower()))
-         and (m.group(p + "adv") is None or not _adverb_is_adjective(o, m, p))),
+         and (m.group(p + "adv") is None or not _adverb_is_adjective(o, m, p))
+         and not (m.group(p + "every") == "per" and _MEASURE_BEFORE.search(o[max(0, m.start() - 30):m.start()].lower()))),
     Rule("whole_day", "duration",
          r"(?:all|(?:a|an|one)\s+(?:full|whole|entire)|the\s+(?:whole|entire))\s+day(?:\s+long)?(?![\w‐-])",
          "A whole day as a span: all day, a full day, the whole day, the entire day, all day long (DURATION P1D); 'the full day' is a school's or a job's (stay for the full day)."),
@@ -1066,6 +1094,13 @@ def _adverb_is_adjective(original: str, m: re.Match, prefix: str) -> bool:
     return bool(_LOWER_WORD_AFTER.match(original, m.end())
                 and _HEADING_DASH_BEFORE.search(original[max(0, s - 8):s].lower()))
 # "every day of delay", "each minute of the game": a unit of a stretch; "every day of the week" recurs.
+# "30 km per second", "$2 per litre per hour", "120 miles per hour": a speed, flow or price, a rate of a measure
+# over time that TimeML does not tag ("three times per week" keeps its SET: a count of events).
+_MEASURE_BEFORE = re.compile(
+    r"(?:\b(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|feet|ft|yards?|inches|nautical\s+miles|knots"
+    r"|lit(?:re|er)s?|gallons?|barrels?|bbl|cubic\s+[a-z]+|tonnes?|tons?|kg|kilos?|kilograms?|grams?|lbs?|pounds"
+    r"|dollars?|euros?|cents?|pence|rupees?|yen|yuan|francs?|kwh|mwh|megawatts?|gigawatts?|kilowatts?|watts?"
+    r"|bytes|[kmgt]b|megabits?|gigabits?|mbps|gbps|calories|kcal)|[$£€¥]\s?[\d.,]+(?:\s*(?:k|m|bn|million|billion))?)\s+$")
 _OF_STRETCH_AFTER = re.compile(r"\s+of\s+(?!(?:the|each|every)\s+(?:week|month|year)\b)")
 _PART_OF = re.compile(r"\b(?:end|beginning|start|middle|rest|half|part|quarter|balance|remainder|course|close|turn|first|second)\s+of\s+$"
                       r"|\b(?:last|first|final|opening|closing)\s+(?:[a-z]+\s+)?(?:day|days|week|weeks|month|months|session)\s+of\s+$")
@@ -1241,7 +1276,10 @@ GATE = (
     r"|(?:early|late|mid|middle|earlier|later)" + _NEXT_IS_TEMPORAL
     + r"|new\s+year|christmas|boxing\s+day|halloween|valentine|independence\s+day|veterans|armistice|bastille"
     r"|bonfire\s+night|guy\s+fawkes|victoria\s+day|diwali|deepavali|eid[\s-]"
-    r"|st\.\s+patrick|saint\s+patrick|groundhog|thanksgiving|easter|labor\s+day|memorial\s+day|good\s+friday|election\s+day"
+    r"|st\.?\s+patrick|saint\s+patrick|canada\s+day|australia\s+day|anzac|waitangi|juneteenth|remembrance\s+day|canadian\s+thanksgiving"
+    r"|the\s+(?:christmas|easter|thanksgiving|memorial\s+day|labor\s+day|canada\s+day|australia\s+day|anzac|victoria\s+day"
+    r"|independence\s+day|canadian|juneteenth|bastille|waitangi|remembrance|veterans)\s|financial\s+year|(?:current|this|last|next|previous|coming|present)\s+(?:fiscal|financial)|midmorning|midafternoon|midevening|midyear"
+    r"|groundhog|thanksgiving|easter|labor\s+day|memorial\s+day|good\s+friday|election\s+day"
     r"|black\s+friday|cyber\s+monday|(?:lunar|chinese)\s+new\s+year|week\s+\d"
     r"|week\s+(?:of|commencing|beginning|starting)\s|w/c\s"
     r"|(?:mother|father)['’]s\s+day"

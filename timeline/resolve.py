@@ -15,7 +15,7 @@ from timeline import lexicon as lx
 from timeline import windows
 from timeline.recognize import BARE_SEASON_SIGNAL_BEFORE, COUNT_RATE_BEFORE, MONEY_RATE_BEFORE, \
     MOVED_TO_BEFORE as _MOVED_TO_BEFORE, Candidate, candidates, clock_after, year_span_end
-from timeline.periods import (SEASON_START, UNIT_GRAIN, UNRESOLVED, add_months, day_in, duration_value, movable,
+from timeline.periods import (SEASON_START, UNIT_GRAIN, UNRESOLVED, add_months, day_in, duration_value, movable, narrow,
                               offset_date, period_end, period_fields, period_start, period_value, prefix_mod,
                               quantity, quantity_mod, shift, shift_by_unit, two_digit_year, unit_name, worded_year)
 from timeline.tense import Tense, TenseIndex
@@ -1007,8 +1007,15 @@ class Resolver:
         """'2024-25', 'fiscal 2023-24': one DATE over both years (whichever months the label covers), valued by the
         year it ends in, as TimeML values fiscal years and sports seasons."""
         first = int(f["y"])
-        t = self.period(c, "year", date(first + 1, 1, 1), "absolute")
-        return replace(t, earliest=date(first, 1, 1))
+        if f.get("noun") and not f.get("pre"):
+            # "the 2024-25 financial year": the label alone; after a prefix the noun is inside ("the end of the
+            # 2026-27 financial year" names one part of that year).
+            c = Candidate(c.start, c.end - len(f["noun"]), c.rule, c.kind, c.feats)
+        mod, parts = prefix_mod(f.get("pre"))
+        t = self.period(c, "year", date(first + 1, 1, 1), "absolute", mod)
+        # "the end of the 2026-27 financial year": the prefix narrows the two years, not the second alone.
+        e, l = narrow(date(first, 1, 1), date(first + 1, 12, 31), mod, parts)
+        return replace(t, earliest=e, latest=l)
 
     def r_months_part(self, c: Candidate, f: dict) -> Timex | None:
         """'the first three months of 2023' is its first quarter, 'the last six months of the year' its second half."""
@@ -1824,6 +1831,37 @@ class Resolver:
         d = add_months(self.ref, 12 * _YEAR_STEP[f["ry"]])
         return self.period(c, "day", d, "reference", "APPROX")
 
+    def r_holiday_weekend(self, c: Candidate, f: dict) -> Timex | None:
+        """'the Christmas weekend': the weekend nearest the holiday, the one before it when the holiday falls on a
+        Monday to Wednesday (a tie on Wednesday goes to the run-up), the one after on a Thursday or Friday."""
+        rel = f.get("rel") if f.get("rel") in ("last", "next", "this") else None
+        day = self.r_holiday(c, {"name": f["name"], "rel": rel, "y": None})
+        if day is None or day.earliest is None:
+            return None if self.ref is not None else self.unresolved(c, "weekend")
+        d = day.earliest
+        w = d.weekday()
+        sat = d - timedelta(days=w + 2) if w <= 2 else d + timedelta(days=5 - w) if w <= 4 else period_start("weekend", d)
+        return self.period(c, "weekend", sat, day.anchor)
+
+    def r_mid_year(self, c: Candidate, f: dict) -> Timex:
+        if self.ref is None:
+            return self.unresolved(c, "year", mod="MID")
+        return self.period(c, "year", date(self.ref.year, 1, 1), "reference", "MID", 3)
+
+    def r_bare_fiscal(self, c: Candidate, f: dict) -> Timex:
+        """'the current fiscal': valued by the reference year, as 'this fiscal year' is; which year a country's
+        fiscal year is named by (India's 2023-24 ends in 2024) is not known from the text."""
+        if self.ref is None:
+            return self.unresolved(c, "year")
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(f["rel"], 0)
+        return self.period(c, "year", date(self.ref.year + step, 1, 1), "reference")
+
+    def r_compound_duration(self, c: Candidate, f: dict) -> Timex:
+        """'2hr 40min' is PT2H40M, '3min 20sec' PT3M20S: one duration in two units."""
+        a, b = int(f["a"]), int(f["b"])
+        value = f"PT{a}H{b}M" if f["u"][0] == "h" else f"PT{a}M{b}S"
+        return self.timex(c, "DURATION", value, None, "minute" if f["u"][0] == "h" else "second", None, None, "none")
+
     def r_midweek(self, c: Candidate, f: dict) -> Timex:
         if self.ref is None:
             return self.unresolved(c, "week", mod="MID")
@@ -2369,7 +2407,10 @@ _GAME_WORDS = re.compile(
     r"\b(?:points?|scored|scores?|scoring|scorer|led|trailed|trailing|touchdowns?|baskets?|goals?|innings|game|games"
     r"|match|quarterback|rebounds?|assists?|three-pointers?|free\s+throws?|field\s+goals?|penalt(?:y|ies)|tries"
     r"|kicked|half-?time|overtime|rallied|equali[sz]ed|equali[sz]er|striker|referee|whistle|interception|fumble"
-    r"|wickets?|sacks?|hat-trick|pitch|defen[cs]e|offen[cs]e|possession|comeback)\b")
+    r"|wickets?|sacks?|hat-trick|pitch|defen[cs]e|offen[cs]e|possession|comeback"
+    # a play, a concert or a film has halves too (the interval between them): "the second half drags"
+    r"|play|concert|film|movie|musical|opera|ballet|interval|intermission|encore|the\s+show|the\s+production"
+    r"|the\s+performance|the\s+audience|the\s+cast|on\s+stage)\b")
 _MONEY_WORDS = re.compile(
     r"[%$£€¥]|\b(?:fiscal|earnings|revenues?|profits?|sales|loss|losses|percent|per\s+cent|shares|stocks?|econom\w*"
     r"|growth|gdp|results|income|dividends?|analysts?|forecasts?|quarterly|billion|million|company|companies|firm"
