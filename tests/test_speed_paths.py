@@ -202,7 +202,7 @@ def test_gated_cue_scan_finds_what_the_plain_cue_pattern_finds(text: str, start:
 
 def _eager_cue(index: tense.TenseIndex, start: int, end: int):
     """TenseIndex.cue as written before the on-demand scan: each sentence's cues scanned to its end at once."""
-    attached = tense.attached_report(index.low, start)
+    attached = tense.reported_cue(index.low, start, end)
     if attached is not None:
         return attached
     bounds = index._sentence_bounds(start)

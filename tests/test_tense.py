@@ -13,7 +13,7 @@ from timeline.tense import TenseIndex, tense_at
 def _whole_text_cue(text: str, start: int, end: int):
     """Reference: the deciding cue from one scan of the whole text (the index's former behaviour)."""
     low = text.lower()
-    attached = tense.attached_report(low, start)
+    attached = tense.reported_cue(low, start, end)
     if attached is not None:
         return attached
     strong, weak = [], []

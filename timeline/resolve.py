@@ -193,6 +193,16 @@ _YEAR_FRAME = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?P<rel>next|
                          r"|championships?|games|final|conference|exhibition|congress|summit|ceremony|parade|marathon"
                          r"|competition|contest|election|campaign|tour|meeting)\b)")
 # "January's final": a month's possessive (see possessive_past), and the "next" that keeps it ahead.
+# A clause of its own after the frame ("Next year's race is on 25 April, and entries open on 1 June"): not framed.
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s")
+# "exams postponed from November": the date moved away from is the one that was set, not the new one ahead.
+_MOVED_FROM_BEFORE = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+back|rescheduled|brought\s+forward"
+                                r"|deferred|switched|cancelled|canceled)\s+from\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$")
+# "have cancelled surgery until Monday": a present perfect state lasting until a day holds now, so the day is ahead.
+_PERFECT_UNTIL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]{3,}(?:ed|shut|cut|put|closed)\b[^.;:!?\n]{0,60}"
+                                   r"\b(?:until|till)\s+$")
+# "restrictions from Monday" with no verb (a headline, a list): a start named by its weekday is ahead.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![a-z])")
 _NEXT_BEFORE = re.compile(r"\b(?:next|coming|upcoming)\s+$")
 _NARRATED_AFTER = re.compile(r",?\s+when\b")
@@ -678,6 +688,8 @@ class Resolver:
             t = None
         elif _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start):
             t = "past"  # "since March" has begun
+        elif _MOVED_FROM_BEFORE.search(self.low, max(0, c.start - 40), c.start):
+            t = "past"  # "postponed from November, will now be held in January": the date it had
         options = []
         for y in (ref.year - 1, ref.year, ref.year + 1):
             try:
@@ -1446,7 +1458,8 @@ class Resolver:
             # until then, told in the present or future ("are closed until Monday", "will remain shut until
             # Monday"), ends ahead. "by" keeps the nearest: a verb before it is often a noun ("filed reports by").
             ahead = (wd - ref.weekday()) % 7
-            if not self.low.startswith("by", c.start - 3) and self.tense(c) != "past":
+            if not self.low.startswith("by", c.start - 3) and (self.tense(c) != "past" or _PERFECT_UNTIL_BEFORE.search(
+                    self.low, max(0, c.start - 100), c.start)):
                 return ref + timedelta(days=ahead)
             return ref + timedelta(days=ahead) if ahead <= 3 else ref - timedelta(days=7 - ahead)
         ahead = (wd - ref.weekday()) % 7
@@ -1458,7 +1471,8 @@ class Resolver:
             # "vowed to fight Wednesday's ruling", "will review Tuesday's decision": the plan is for the verb; the
             # ruling it acts on is already out, of the past day.
             t = "past"
-        if t is None and (ahead <= 3 or _WEEKDAY_RANGE_AFTER.match(self.low, c.end)) \
+        if t is None and (ahead <= 3 or _WEEKDAY_RANGE_AFTER.match(self.low, c.end)
+                          or _FROM_BEFORE.search(self.low, max(0, c.start - 6), c.start)) \
                 and not self.low.startswith(("'s", "’s"), c.end):
             # No tense word at all ("Doors open at noon on Saturday", "They meet Monday"): news writes schedules
             # in the present, so the nearer such day; a possessive ("Friday's purchases") names a past day. A range
@@ -1608,7 +1622,7 @@ class Resolver:
         the subject's year, not the date's."""
         assert self.ref is not None
         found = _YEAR_FRAME.match(self.low, self.tenses.sentence(c.start)[0], c.start)
-        if found is None:
+        if found is None or _NEW_CLAUSE.search(self.low, found.end(), c.start):
             return None
         if not found.group("rel"):
             return int(found.group("y") or found.group("y2"))

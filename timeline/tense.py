@@ -1,7 +1,7 @@
 """A small tense heuristic over the sentence around a position, for choosing past or future readings.
 
 Rule: find the tense cues in the sentence and let the cue nearest to the expression decide; of a cue before and
-one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas', 'that', ', as', ', after', ', amid') loses
+one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas', 'that', 'after', ', as', ', amid') loses
 to one within its clause, and one after a trailing attribution (", the union announced, as ...") loses to one before;
 one in a comparison after it (", compared with 70% a week ago", ", up from ...") tells the baseline's time: no cue.
 Future cues: will, a decision, promise or request before the expression ("has decided to admit them in March",
@@ -21,7 +21,12 @@ has/have/had ("later than it forecast in August"; "they cut" may be present), an
 (not right after "the"/"a"/"an" or a possessive, "its revised forecast", "their calculated grades", nor after "this"/"these"
 before a noun, "these proposed fares", where they are adjectives; nor after "be"/"been"/"being"/"is"/"are",
 where they are passives: "will be announced", "is heard in May"; not the participle "followed by").
-An expression right after a reporting verb ("said on Monday") dates the saying and is past.
+"if" before a present verb ("if nothing is signed by the summer") and "warned of" look ahead; "was unlikely" is a
+forecast. A word in a hyphenated compound ("storm-hit", "extended-hours") or an -ed word after a preposition or "not"
+("on flooded fields", "is not ratified") is no verb.
+An expression right after a reporting verb ("said on Monday") dates the saying and is past, unless it heads the
+reported clause ("said Sunday would bring", "said Tuesday's play will start"), whose verb then decides.
+"said" right after a closed quotation is an attribution (weak).
 An attribution that closes a clause ("..., he said.", "..., an aide said on Monday.", "..., their union announced today,
 after ...", "..., the council decided on Tuesday.") is a weak cue: it tells when the words were said,
 so it decides only when the sentence has no other cue. No cue at all gives ``None`` (the caller picks its default).
@@ -41,20 +46,25 @@ _Kind = Literal["past", "future", "plan", "sched"]
 # at word ends, where it cannot match, halving the scan.
 _CUES_PATTERN = (
     r"\b(?=[a-z])(?:(?P<plan>(?:(?:has|have|had)\s+)?(?:decided|agreed|voted|vowed|pledged|promised|resolved|arranged|proposed|threatened|offered)\s+to"
+    # "has warned of delays in early January": a warning is of what is ahead
+    r"|(?:(?:has|have|had)\s+)?warn(?:ed|s|ing)?\s+of"
     # "urged residents to leave before Friday": a request names what is to come, like a decision
     r"|(?:urged|urging|urges|asked|asking|asks|pressed|pressing|presses|ordered|ordering|orders|called\s+on|calling\s+on)"
     r"\s+(?:(?!on\b|in\b|at\b|by\b|for\b|and\b|but\b|that\b|to\b)[a-z'’-]+\s+){1,3}?to\s+"
     r"(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b|be\s+[a-z]+ed\b)(?=[a-z]))"
-    r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:not\s+)?(?:expected|scheduled|due|set|slated|poised|forecast|predicted|projected|likely|to)"
+    r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:not\s+)?(?:expected|scheduled|due|set|slated|poised|forecast|predicted|projected|(?:un)?likely|to)"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to"
     # "a change expected on Monday", "the rate decision, due Wednesday": a forecast or a deadline names what is ahead
     r"|(?<!\bthan\s)(?<!\bas\s)expected(?=\s+(?:on|by|from|next|later|this|early|late|tomorrow|tonight|mon|tue|wed|thu|fri"
     r"|sat|sun)[a-z]*\b)|due(?=\s+(?:on\s+|by\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:tomorrow|tonight)\b)"
     r"|scheduled|planned\s+(?:to|for)|plans?\s+to|planning\s+to"
-    r"|intends?\s+to|set\s+to|(?:forecast|projected|predicted|likely|poised)\s+to|expects?|should(?!\s+have)|would"
+    r"|intends?\s+to|set\s+to|(?:forecast|projected|predicted|(?:un)?likely|poised)\s+to|expects?|should(?!\s+have)|would"
     r"|(?:may|might)\s+(?!have\b|not\s+have\b|the\b|\d)(?=[a-z])|must(?=\s+(?!have\b|not\s+have\b|be\s+[a-z]+ed\b|the\b|\d)[a-z])"
     r"|can(?=\s+(?!have\b|be\s+[a-z]+ed\b|the\b|\d)[a-z])(?!\s+(?!not\b|be\b|have\b)[a-z]+(?:\s+(?!and\b|but\b)[a-z]+){0,4}?\s+(?:until|till|from|by)\s)"
     r"|could\s+(?!have\b|not\b|never\b|hardly\b|barely\b|be\s+[a-z]+ed\b|the\b|\d)(?=[a-z])|as\s+soon\s+as"
+    # "if nothing is signed by the summer", "if it rains on Monday": a condition in the present is on what is ahead
+    r"|if(?=\s+(?:[a-z'’-]+\s+){0,3}?(?:is|are|does|do|isn['’]t|aren['’]t|doesn['’]t|don['’]t"
+    r"|(?!(?:was|has|his|its|this|thus|us|as|plus|less|unless|news|yes)\b)[a-z]{2,}[^s\s]s)\b)"
     r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow"
     r"|(?:re)?(?:reports|opens|meets|holds|hosts|starts|ends|begins|closes|launches|returns|resumes|visits|plays|faces)"
     r"(?=(?:\s+[a-z-]+){0,3}?\s+(?:on\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep"
@@ -73,8 +83,9 @@ _CUES_PATTERN = (
     r"(?=(?:\s+at\s+\d{1,2}(?:[.:][0-5]\d)?\s?(?:[ap]\.?m\b\.?)?)?\s+(?:on|from|until|till|through|by)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     # "his deal expires in June", "the show opens in May": a month ahead, not a weekday ("in Monday's vote")
-    r"|\s+in\s+(?:(?:early|late)\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!['’]s)))"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)(?<!\bthe\s)last(?!\s+(?:until|till|for|through|into|beyond|past|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\btheir\s)(?!(?:(?<=\bthis\s)|(?<=\bthese\s))[a-z]+ed\s+(?!(?:the|an?|in|on|at|to|by|from|for|with|as|that|it|its|his|her|their|our|them|him|me|us|up|out|off|down|over|into|and|but|or|of|this|these|those|he|she|they|we|you|some|no|all|more|about|after|before|when|while|since|until|last|again|back|only|even|also)\b)[a-z]{3,}\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bseem\s)(?<!\bseems\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bget\s)(?<!\bgets\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)(?!(?:followed|preceded)\s+by\b)[a-z]{3,}ed)))\b"
+    r"|\s+in\s+(?:(?:early|late)\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!['’]s)"
+    r"|\s+in\s+the\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\b))"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!-)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)(?<!\bthe\s)last(?!\s+(?:until|till|for|through|into|beyond|past|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\btheir\s)(?!(?:(?<=\bthis\s)|(?<=\bthese\s))[a-z]+ed\s+(?!(?:the|an?|in|on|at|to|by|from|for|with|as|that|it|its|his|her|their|our|them|him|me|us|up|out|off|down|over|into|and|but|or|of|this|these|those|he|she|they|we|you|some|no|all|more|about|after|before|when|while|since|until|last|again|back|only|even|also)\b)[a-z]{3,}\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bseem\s)(?<!\bseems\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bget\s)(?<!\bgets\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)(?!(?:followed|preceded)\s+by\b)(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bacross\s)(?<!\bnot\s)[a-z]{3,}ed(?!-))))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
 
@@ -138,6 +149,9 @@ _ATTACHED_REPORT = re.compile(r"\b(?:said|told(?:\s+[a-z]+){1,2}"
 # "..., an official said on Wednesday." An attribution that closes the sentence says when the words were
 # said, not when the reported event is: like "..., he said." it decides only when nothing else does.
 # The attribution may close the main clause before a trailing one: "..., the president said on Thursday, as ...".
+# After a reported day: "Sunday would", "Tuesday's play will": the day heads the reported clause.
+_SUBJECT_OF_REPORTED = re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,2})?\s+(?P<verb>would|will|could|should|was|were|had"
+                                  r"|(?:is|are)\s+(?:expected|due|set|likely|forecast))\b")
 _TRAILING_ATTRIBUTION = re.compile(
     r"[^.;,!?\n]{0,40}(?:[.;!?\n]|,\s+(?:as|while|when|after|before|adding|saying|but|amid|citing)\b)")
 
@@ -146,6 +160,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 # ("..., their union announced today."), not as a clause's own verb ("The firm announced cuts on Monday that ...").
 _ANNOUNCING = frozenset({"announced", "confirmed", "reported", "added", "stated", "declared", "warned", "decided", "ruled",
                          "agreed", "voted", "approved"})
+# '..., it waits until 2020," said the analyst': a reporting verb right after a closed quotation attributes it.
+_QUOTE_CLOSED = re.compile(r"[,.!?][\"”’']\s+$")
 _ANNOUNCING_CLOSE = re.compile(
     r"(?:\s+(?:on\s+|late\s+|early\s+)?(?:today|yesterday|tonight|(?:this|last)\s+[a-z]+"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?))?"
@@ -212,7 +228,7 @@ class TenseIndex:
 
     def cue(self, start: int, end: int) -> tuple[int, Tense] | None:
         """The deciding cue's distance in characters from ``text[start:end]`` and its tense, or None."""
-        attached = attached_report(self.low, start)
+        attached = reported_cue(self.low, start, end)
         if attached is not None:
             return attached
         bounds = self._sentence_bounds(start)
@@ -292,7 +308,8 @@ class _LazyCues:
 def classify(m: re.Match, low: str) -> tuple[_Kind, bool]:
     """A cue match's kind, and whether it is weak: a reporting verb that closes its sentence ("..., he said.",
     "will close schools from Monday, the prime minister announced on Thursday, as ...")."""
-    if m.group("weak") or (m.group("past") in ("said", "told") and _TRAILING_ATTRIBUTION.match(low, m.end())):
+    if m.group("weak") or (m.group("past") in ("said", "told") and (_TRAILING_ATTRIBUTION.match(low, m.end())
+                                                                       or _QUOTE_CLOSED.search(low, max(0, m.start() - 4), m.start()))):
         return "past", True
     if m.group("past") in _ANNOUNCING and _ANNOUNCING_CLOSE.match(low, m.end()) \
             and _ATTRIBUTION_BEFORE.search(low, max(0, m.start() - 60), m.start()):
@@ -313,6 +330,18 @@ def attached_report(low: str, start: int) -> tuple[int, Tense] | None:
     return None if m is None else (start - m.start(), "past")
 
 
+def reported_cue(low: str, start: int, end: int) -> tuple[int, Tense] | None:
+    """``attached_report``, unless the expression heads the reported clause ("said Sunday would bring a respite",
+    "said Tuesday's play would start at 9am"): then that clause's verb tells its time."""
+    attached = attached_report(low, start)
+    if attached is None:
+        return None
+    subject = _SUBJECT_OF_REPORTED.match(low, end)
+    if subject is None:
+        return attached
+    return subject.start("verb") - end, "past" if subject.group("verb").startswith(("was", "were", "had")) else "future"
+
+
 def _safe_start(low: str, pos: int) -> int | None:
     """The last offset at or before ``pos`` that follows a character no cue contains, if one is near.
 
@@ -330,7 +359,7 @@ def _safe_start(low: str, pos: int) -> int | None:
 # Between an expression and a cue, these start another clause: "will meet on Friday and has promised ...",
 # "will be arraigned on May 9; his partner was ...", "warned on Thursday that strikes could ...". A cue across one
 # loses to a cue in the expression's clause.
-_CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas|that)\s|,\s(?:as|after|amid)\s")
+_CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas|that|after)\s|,\s(?:as|amid)\s")
 # A comparison after an expression names its baseline ("a 40% chance of a cut in June, compared with 70% a week
 # ago"): a cue there tells the baseline's time, not the expression's.
 _COMPARISON = re.compile(r",\s(?:compared\s(?:with|to)|up\sfrom|down\sfrom|versus|vs\.?|as\sagainst)\s")
