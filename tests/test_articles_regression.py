@@ -33,6 +33,9 @@ FLOORS = {
     "heldout2": {"strict": 0.96, "relaxed": 0.975, "value": 0.92, "type": 0.965},
     # Written blind and scored once (value F1 92.4); its errors were then acted on (94.4): a development set now.
     "heldout3": {"strict": 0.965, "relaxed": 0.98, "value": 0.935, "type": 0.97},
+    # Written after the session's last rule change and scored once (value F1 86.4): the blind set. A regression
+    # guard, never a tuning target.
+    "heldout4": {"strict": 0.94, "relaxed": 0.965, "value": 0.855, "type": 0.96},
 }
 
 
