@@ -829,7 +829,7 @@ RULES: tuple[Rule, ...] = (
          r"(?P<noun>\s+(?:financial|fiscal|tax|school|academic)\s+year(?![a-z]))?",
          "A label over two consecutive years, one DATE valued by the year it ends in: the 2024-25 season, in "
          "2019-20, fiscal 2023-24, FY2024-25, the 2025-2026 budget, 1999-00 (not '1950-53', '2001-2009': two dates); "
-         "with a prefix, one DATE with its mod: the end of the 2026-27 financial year (END), mid-2022-23 (MID).",
+         "with a prefix, one DATE with its mod: the start of the 2031-32 tax year (START), mid-2022-23 (MID).",
          _accept_split_year),
     Rule("fiscal_year", "date", rf"(?:fiscal\s+(?:year\s+)?(?P<y>{YEAR})|fy\s*(?P<fy>{YEAR4}|\d\d)(?![\d]))",
          "Fiscal years: fiscal 1989, fiscal year 2024, FY2024."),

@@ -689,7 +689,7 @@ class Resolver:
         elif _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start):
             t = "past"  # "since March" has begun
         elif _MOVED_FROM_BEFORE.search(self.low, max(0, c.start - 40), c.start):
-            t = "past"  # "postponed from November, will now be held in January": the date it had
+            t = "past"  # "put off from October, the fair will now open in February": the date it had
         options = []
         for y in (ref.year - 1, ref.year, ref.year + 1):
             try:
@@ -1021,11 +1021,11 @@ class Resolver:
         first = int(f["y"])
         if f.get("noun") and not f.get("pre"):
             # "the 2024-25 financial year": the label alone; after a prefix the noun is inside ("the end of the
-            # 2026-27 financial year" names one part of that year).
+            # 2031-32 tax year" names one part of that year).
             c = Candidate(c.start, c.end - len(f["noun"]), c.rule, c.kind, c.feats)
         mod, parts = prefix_mod(f.get("pre"))
         t = self.period(c, "year", date(first + 1, 1, 1), "absolute", mod)
-        # "the end of the 2026-27 financial year": the prefix narrows the two years, not the second alone.
+        # "the start of the 2031-32 tax year": the prefix narrows the two years, not the second alone.
         e, l = narrow(date(first, 1, 1), date(first + 1, 12, 31), mod, parts)
         return replace(t, earliest=e, latest=l)
 

@@ -21,7 +21,7 @@ has/have/had ("later than it forecast in August"; "they cut" may be present), an
 (not right after "the"/"a"/"an" or a possessive, "its revised forecast", "their calculated grades", nor after "this"/"these"
 before a noun, "these proposed fares", where they are adjectives; nor after "be"/"been"/"being"/"is"/"are",
 where they are passives: "will be announced", "is heard in May"; not the participle "followed by").
-"if" before a present verb ("if nothing is signed by the summer") and "warned of" look ahead; "was unlikely" is a
+"if" before a present verb ("if no deal is reached by the autumn") and "warned of" look ahead; "was unlikely" is a
 forecast. A word in a hyphenated compound ("storm-hit", "extended-hours") or an -ed word after a preposition or "not"
 ("on flooded fields", "is not ratified") is no verb.
 An expression right after a reporting verb ("said on Monday") dates the saying and is past, unless it heads the
@@ -62,7 +62,7 @@ _CUES_PATTERN = (
     r"|(?:may|might)\s+(?!have\b|not\s+have\b|the\b|\d)(?=[a-z])|must(?=\s+(?!have\b|not\s+have\b|be\s+[a-z]+ed\b|the\b|\d)[a-z])"
     r"|can(?=\s+(?!have\b|be\s+[a-z]+ed\b|the\b|\d)[a-z])(?!\s+(?!not\b|be\b|have\b)[a-z]+(?:\s+(?!and\b|but\b)[a-z]+){0,4}?\s+(?:until|till|from|by)\s)"
     r"|could\s+(?!have\b|not\b|never\b|hardly\b|barely\b|be\s+[a-z]+ed\b|the\b|\d)(?=[a-z])|as\s+soon\s+as"
-    # "if nothing is signed by the summer", "if it rains on Monday": a condition in the present is on what is ahead
+    # "if no deal is reached by the autumn", "if it rains on Monday": a condition in the present is on what is ahead
     r"|if(?=\s+(?:[a-z'’-]+\s+){0,3}?(?:is|are|does|do|isn['’]t|aren['’]t|doesn['’]t|don['’]t"
     r"|(?!(?:was|has|his|its|this|thus|us|as|plus|less|unless|news|yes)\b)[a-z]{2,}[^s\s]s)\b)"
     r"|next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|upcoming|tomorrow"
