@@ -8,27 +8,30 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline import lexicon as lx
 from timeline import windows
-from timeline.recognize import BARE_SEASON_SIGNAL_BEFORE, COUNT_RATE_BEFORE, MONEY_RATE_BEFORE, \
-    MOVED_TO_BEFORE as _MOVED_TO_BEFORE, Candidate, candidates, clock_after, year_span_end
+from timeline.clocktimes import ClockTimes
+from timeline.context import (STORY_CHARS, _DATED_RULES, _DEADLINE_BEFORE, _Prev, _REPORTED_BEFORE, _SINCE_BEFORE,
+                              _YEAR_STEP)
+from timeline.habits import Habits
+from timeline.listings import Listings
 from timeline.periods import (SEASON_START, UNIT_GRAIN, UNRESOLVED, add_months, day_in, duration_value, movable, narrow,
-                              offset_date, period_end, period_fields, period_start, period_value, prefix_mod,
-                              quantity, quantity_mod, shift, shift_by_unit, two_digit_year, unit_name, worded_year)
+                              offset_date, period_end, period_fields, period_start, period_value, prefix_mod, quantity,
+                              quantity_mod, shift, shift_by_unit, two_digit_year, unit_name, worded_year)
+from timeline.ranges import Ranges
+from timeline.recognize import (BARE_SEASON_SIGNAL_BEFORE, COUNT_RATE_BEFORE, Candidate, MONEY_RATE_BEFORE,
+                                MOVED_TO_BEFORE as _MOVED_TO_BEFORE, candidates, year_span_end)
 from timeline.tense import Tense, TenseIndex
 from timeline.timex import Timex
+from timeline.yearchoice import YearChoice, quarter_year
+
 
 # ---------------------------------------------------------------------------------------------
-# Context: what the words around a candidate say about its reading (calendar arithmetic is in periods.py).
+# Context the core alone reads (the cues several modules read are in context.py).
 
-# How far back in its paragraph the day of a narrated clock time may be named (see Resolver.narrative_of).
-_NARRATIVE_CHARS = 600
-# How far back a listing's heading may stand above a weekday in its block.
-_HEADING_REACH = 1500
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # "over the next century", "throughout the last century": the words that make a span of one.
 _LONG_SPAN_BEFORE = re.compile(r"\b(?:over|during|throughout|across|for|within|in\s+the\s+course\s+of)\s+$")
 # "within a year", "in two weeks": a span counted from now, unless an event follows ("within a year of the crash").
@@ -38,50 +41,11 @@ _FROM_EVENT_AFTER = re.compile(r"\s+(?:of|after|before|from|since)\b")
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens?|hundreds|thousands|millions"
     r"|several|many|few))(?:\s+of)?\s+(?:[a-z-]+\s+){0,2}[A-Za-z]*[A-Za-z]s\s+$")
-# "June last year": the year a deictic year phrase names, relative to the reference year.
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|effective|payable|due|to|record)\s+$")
 # How far back a reported quarter still sets the granularity of "a year ago" (results reporting).
 QUARTER_CONTEXT_CHARS = 1500
-# How far a past-tense partial date may lie after the reference: "the offer was extended to Nov. 6"
-# is past tense about a date just ahead. A future-tense one is never placed before the reference.
-PARTIAL_SLACK_DAYS = 14
-# A past-tense partial date more than PAST_FAR_DAYS back whose next occurrence is at most
-# FUTURE_NEAR_DAYS ahead takes the next occurrence when the past cue is more than DISTANT_CUE_CHARS
-# away ("the ship sank on March 2" keeps the past).
-DISTANT_CUE_CHARS = 40
-# A listing's dates ("22 Sept - Rotterdam") follow the dated day above them within this many characters.
-LISTING_CHARS = 1500
-# A past-tense date without a year within this many characters of a narrative date years back takes its year.
-STORY_CHARS = 600
-# A future cue this close to a deadline ("runs until", "is valid through") governs it.
-ADJACENT_CUE_CHARS = 12
 # How far back (characters) "a day earlier" looks for the last dated day when a month or year was named since.
 ANAPHOR_DAY_CHARS = 1500
-# How near a past verb after a clock time tells the time in the past (see Resolver.told_past).
-ADJACENT_PAST_CHARS = 25
-PAST_FAR_DAYS = 240
-FUTURE_NEAR_DAYS = 60
 _AGO_THIS_AFTER = re.compile(r"\s+(today|this\s+week|this\s+month)(?![a-z'’-])")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$")
-# "said late Tuesday", "a report released on Monday": a day that dates the reporting, not the events reported.
-_REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|announced|released|published|issued|reported|confirmed|stated|told(?:\s+[a-z]+){1,2})"
-    r"\s+(?:on\s+)?$")
-# "on Nov. 5 at 7 a.m.": a time right after a day is of that day, whatever the day dates.
-_ATTACHED_CLOCK = re.compile(r"\s*,?\s*(?:at|by|from|until|till|around|about|before|after)?\s*")
-# A past verb between a habit word and a clock time: the time is of one occasion.
-_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|found|came|went|saw|left|took|made|struck|began|fell|hit|got|met|held|ran|woke"
-                        r"|rang|shot|caught|broke|sent|told|said)\b")
-# A past verb or auxiliary in a clock time's sentence: the time is told in the past ("Last entry 8pm." is not).
-_TOLD_PAST = re.compile(_PAST_VERB.pattern + r"|\b(?:was|were|had|did)\b")
-# "Sunday is the day we rest", "Monday is market day", "Saturday is usually the busiest": a weekday of every week.
-_CLAUSE_OPEN_BEFORE = re.compile(r"(?:[,;:]\s+|\band\s+|^\s*)$")
-_GENERIC_WEEKDAY_AFTER = re.compile(
-    r"\s+(?:is|remains)\s+(?P<habit>(?:usually|always|often|traditionally|typically|normally|generally)\b)?")
-_GENERIC_DAY_KIND = re.compile(
-    r"\s*(?:[a-z]+\s+){0,3}?(?:(?:market|rest|bin|collection|wash|washing|shopping|family|pay|church|laundry"
-    r"|working|school|delivery)\s*day\b|days?\s+(?:we|they|people|families|most|everyone|when)\b|day\s+of\s+rest\b)")
 # A possessive weekday before the result of an act ("Wednesday's ruling"), and a verb of a plan right before it.
 _RESULT_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:ruling|decision|verdict|vote|election|results?|judg(?:e)?ment|attack|bombing|shooting|raid"
                            r"|announcement|remarks|comments|statement|findings|deal|agreement|order)\b")
@@ -89,67 +53,10 @@ _GOVERNED_BEFORE = re.compile(
     r"\b(?:to|will|would|shall|['’]ll|could|may|might|should)\s+(?:fight|appeal(?:\s+against)?|challenge|contest"
     r"|overturn|reverse|review|condemn|critici[sz]e|defend|reject|welcome|investigate|probe|implement|enforce|honou?r"
     r"|respect|ignore|examine|scrutini[sz]e|respond\s+to|comply\s+with|block|quash|undo)\s+(?:the\s+)?$")
-
-# The subjects of a timetable told in the present: schools, shops, lines, transport, meals ("Lessons start at
-# 8:45am", "the library closes at 6 p.m."), not one-off events ("the ceremony starts at 11 a.m.").
-_ROUTINE_SUBJECT = re.compile(
-    r"\b(?:lessons|classes|(?:the\s+)?(?:school|working)\s+day|schools|shifts|shops|stores|supermarkets|offices|libraries"
-    r"|pools|museums|galleries|parks|bars|pubs|restaurants|cafes|markets|trains|buses|trams|ferries|(?:phone\s+)?lines"
-    r"|the\s+(?:shop|store|office|library|pool|gym|museum|gallery|park|zoo|cafe|café|bar|pub|restaurant|canteen|surgery"
-    r"|clinic|helpline|hotline|line|market|bakery|post\s+office|ticket\s+office|box\s+office)"
-    r"|breakfast|lunch|dinner|supper|visiting\s+hours|opening\s+hours)\b")
-# Its verbs in the present: "start at", "runs from", "is open until", "are served at".
-_ROUTINE_VERB = re.compile(
-    r"\b(?:start|starts|begin|begins|end|ends|finish|finishes|open|opens|close|closes|run|runs|shut|shuts|leave"
-    r"|leaves|depart|departs|arrive|arrives|is\s+open|are\s+open|stays?\s+open|is\s+served|are\s+served)\b")
-_CLAUSE_END = re.compile(r"[.;!?]|\b(?:but|while|whereas|when|after|before|because)\b")
-# A day named in the sentence of a clock time dates it ("on Friday the school opens at 10am", "tonight").
-_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)"
-                       r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s))\b")
-# "6am on Monday": the date after a clock time, outside its extent, gives its day.
-_ON_DATE_AFTER = re.compile(r",?\s+on\s+")
-# "staffed from 7am to 3pm on Tuesday 30 September", "between 5pm and 9pm on Christmas Eve": both ends of a range
-# of hours take the day after it.
-_HOURS_THEN_ON = re.compile(r"\s*(?:[-–]|to|until|till|and)\s*(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight"
-                            r"|midday)(?![\w]),?\s+on\s+")
-# "shut from 06:00 to 09:30, then from 17:00 to 19:30 tomorrow": a run of hours ending on a day word takes it.
-_HOURS_THEN_DAY = re.compile(r"(?:\s*(?:[-–,]|to|until|till|and|or|and\s+again|then)\s*(?:from\s+|at\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?"
-                             r"\s*(?:[ap]\.?m\b\.?)?|noon|midnight|midday)(?![:.]?\d)){0,6}\s+(?=(?:today|tonight|tomorrow)\b)")
-# Recurrence and habit words that make a clock time generic ("the ferry sails twice a day, at 7am"); "daily" only
-# as an adverb ("the daily briefing" is a noun phrase), weekdays only in the plural.
-_HABIT = re.compile(
-    r"\b(?:every|each\s+(?:day|morning|afternoon|evening|night|week)|usually|normally|typically|generally|always"
-    r"|(?:once|twice|(?:two|three|four|five|\d)\s+times)\s+(?:a|per|each)\s+(?:day|week|night)"
-    r"|regularly|nightly|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
-    r"|daily(?!\s+(?!(?:from|at|until|till|to|between|except|and|or|on|since)\b)[a-z]))\b")
 # "minutes after the blast": an event follows the signal, so the unit is not counted from the previous date.
 _EVENT_AFTER = re.compile(r"\s+[a-z\d]")
-_PERIOD_END_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters?|year|years|half|period)\s+(?:to|ended|ending|through)\s+$")
-# A past verb that says the event happened on the date: "reopened on Jan. 2", "was killed on Dec. 30".
-_PAST_VERB_ON = re.compile(r"\b(?:[a-z]{3,}ed|took\s+place|came|began|fell|met|left|held|died|won|lost|broke|rose)"
-                           r"\s+on\s+$")
-# "shortly after 7am": a signal before a clock time, left outside its extent (see Resolver.outside_signal).
-_SIGNAL_PREFIX = re.compile(r"(?:shortly|just)\s+(?:before|after)\s+")
-# "usually held on August 12", "sales typically peak in December", "its fiscal year runs from July 1": a day,
-# month or season of every year, not of one. "generally" and the present "peaks" say so only in a sentence with no
-# tense cue ("the lake generally freezes in January", "sickness peaks in November"; not "analysts generally
-# expected a cut in March", "will peak in October").
-_HABITUAL_IN = re.compile(r"\b(?:usually|typically|normally|traditionally|customarily|as\s+a\s+rule|tend(?:s|ed)?\s+to"
-                          r"|each\s+year|every\s+year|(?P<weak>generally|peaks?))\b"
-                          r"|\b(?:fiscal|financial|tax)\s+year\s+(?:(?:that|which)\s+)?(?:runs|begins|starts|ends)\b")
-# "on April 1 each year", "in May annually": the habit word right after the date, in its clause.
-_HABITUAL_AFTER = re.compile(r"\s+(?:(?:each|every)\s+year|annually|yearly)\b")
-# A clause break between a habit word and a date ("usually peak in December, but this year ... in November"); a
-# comma right after the habit word opens its clause ("As a rule, the house breaks in August").
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bbut\b")
 # "15 August, Independence Day": a date set beside a holiday by a comma or bracket.
 _BESIDE_GAP = re.compile(r"\s*[,(]\s*")
-# "the December figures", "the March contract": a month naming data of the past, or a futures delivery month.
-_DATA_AFTER = re.compile(r"\s+(?:figures|data|numbers|statistics|readings?|results|sales|payrolls|inflation\s+rate"
-                         r"|(?:jobs|employment|payrolls|inflation|trade|retail|housing)\s+(?:report|data|figures|numbers))\b")
-# "results for June are due next week": the month the data cover, likewise.
-_DATA_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|readings?|results|sales|payrolls)\s+for\s+$")
-_DELIVERY_AFTER = re.compile(r"\s+(?:contracts?|futures|delivery|deliveries)\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|by)\s+$")
 # "postponed until Tuesday", "adjourned the hearing to Monday": a deferral always points ahead.
 _DEFERRED_BEFORE = re.compile(
@@ -161,10 +68,6 @@ _SEASON_NOUN_AFTER = re.compile(r"\s+(?:term|terms|recess|break|holidays?|vacati
 _THROUGH_BEFORE = re.compile(r"\b(?:through|thru|until|till|into|ahead\s+of)\s+$")
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before)\s+$")
 _PURPOSE_FOR_BEFORE = re.compile(r"\bfor\s+$")
-# "is not expected to resume until June": what will not happen before the date happens at it, ahead.
-_NOT_UNTIL_BEFORE = re.compile(r"\bnot\s[^.;:]{0,60}?\buntil\s+$")
-# "6:40 p.m., not 6:10", "8 a.m. or 8:30": a bare clock time offered as the alternative of one with its meridiem.
-_ALTERNATIVE_CLOCK_BEFORE = re.compile(r"\d\s?([ap])\.?m\b\.?,?\s+(?:not|or|rather\s+than|instead\s+of)\s+$")
 _OUTSIDE_MODS = ("only", "just", "barely")
 # A date named only as a comparison's baseline ("the highest since 1998", "the first visit since records began in
 # 1997", "a level last seen in 1991", "up from 8.9 percent in July", "compared with 2019"): the story is not told
@@ -185,26 +88,12 @@ _FORWARD_OBJECT_BEFORE = re.compile(
 _COARSE_GRAINS = frozenset({"month", "quarter", "half", "season", "year", "decade"})
 # "fiscal 2020", "fiscal year 2020": a fiscal year named by the calendar year it ends in (see Resolver.fiscal_named).
 _FISCAL_NAMED = re.compile(r"\bfiscal\s+(?:year\s+)?((?:19|20)\d\d)\b")
-# "since 2016, when the plant opened": a relative clause narrates the year, which the story then goes on from.
-# A year framing its sentence's dates (see frame_year): "Next year's race", "the 2019 edition"; "In 2019, the ...".
-_YEAR_FRAME = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?P<rel>next|last|this)\s+year['’]s"
-                         r"|in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–/])"
-                         r"|the\s+(?P<y>(?:19|20)\d\d)\s+(?:edition|event|race|festival|fair|show|season|tournament"
-                         r"|championships?|games|final|conference|exhibition|congress|summit|ceremony|parade|marathon"
-                         r"|competition|contest|election|campaign|tour|meeting)\b)")
-# "January's final": a month's possessive (see possessive_past), and the "next" that keeps it ahead.
-# A clause of its own after the frame ("Next year's race is on 25 April, and entries open on 1 June"): not framed.
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while)\s")
-# "exams postponed from November": the date moved away from is the one that was set, not the new one ahead.
-_MOVED_FROM_BEFORE = re.compile(r"\b(?:postponed|delayed|moved|pushed\s+back|put\s+back|rescheduled|brought\s+forward"
-                                r"|deferred|switched|cancelled|canceled)\s+from\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$")
 # "have cancelled surgery until Monday": a present perfect state lasting until a day holds now, so the day is ahead.
 _PERFECT_UNTIL_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?[a-z]{3,}(?:ed|shut|cut|put|closed)\b[^.;:!?\n]{0,60}"
                                    r"\b(?:until|till)\s+$")
 # "restrictions from Monday" with no verb (a headline, a list): a start named by its weekday is ahead.
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![a-z])")
-_NEXT_BEFORE = re.compile(r"\b(?:next|coming|upcoming)\s+$")
+# "since 2016, when the plant opened": a relative clause narrates the year, which the story then goes on from.
 _NARRATED_AFTER = re.compile(r",?\s+when\b")
 
 
@@ -219,36 +108,71 @@ def without_focus_word(c: Candidate, low: str) -> Candidate:
     return Candidate(c.start + skip, c.end, c.rule, c.kind, c.feats)
 
 
-def _clock_mod(pre: str | None) -> str | None:
-    """The mod of a clock time's modifier: 'around' APPROX. ('shortly after' is a signal, cut off before this:
-    see Resolver.outside_signal; were it left, it would give AFTER, or BEFORE for 'just before'.)"""
-    pre = " ".join((pre or "").split())
-    return "APPROX" if pre in ("about", "around", "approximately", "roughly") else \
-        "AFTER" if pre.endswith("after") else "BEFORE" if pre.endswith("before") else None
+# Dates written with the month's name, day first ("7 March", "Mon 4 Jun") or month first ("March 7"); the month
+# must be capitalised in the text ("2 may go" is no date).
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")
+_DAY_MONTH_WRITTEN = re.compile(r"(?<![\d/.:,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?P<mon>"
+                                + _MONTH_NAME + ")")
+_MONTH_DAY_WRITTEN = re.compile(r"(?<![a-z])(?P<mon>" + _MONTH_NAME + r")\s{0,3}(?:the\s{1,3})?(?:[12]\d|3[01]|0?[1-9])"
+                                r"(?:st|nd|rd|th)?(?![\d:])")
 
 
+def _written_day_first(text: str, low: str) -> bool:
+    """Whether a text names its dates day first and never month first (the issue's default is month first)."""
+    def named(pattern: re.Pattern) -> bool:
+        return any(text[m.start("mon")].isupper() for m in pattern.finditer(low))
+    return named(_DAY_MONTH_WRITTEN) and not named(_MONTH_DAY_WRITTEN)
 
-_PLACE_TIME = re.compile(r" ([A-Z][a-z]+)(?: [A-Z][a-z]+)? time\b")
-_NOT_A_PLACE = frozenset({"the", "this", "that", "its", "their", "his", "her", "at", "in", "by", "next", "last", "same",
-                          "any", "each", "every", "some", "no", "our", "one", "first", "what", "local", "prime", "half",
-                          "full", "part", "screen", "lead", "tea", "dinner", "lunch", "game", "match", "closing"})
+
+# Words of play and of money, to tell a game's quarter or half from a company's (Resolver.game_period).
+_GAME_WORDS = re.compile(
+    r"\b(?:points?|scored|scores?|scoring|scorer|led|trailed|trailing|touchdowns?|baskets?|goals?|innings|game|games"
+    r"|match|quarterback|rebounds?|assists?|three-pointers?|free\s+throws?|field\s+goals?|penalt(?:y|ies)|tries"
+    r"|kicked|half-?time|overtime|rallied|equali[sz]ed|equali[sz]er|striker|referee|whistle|interception|fumble"
+    r"|wickets?|sacks?|hat-trick|pitch|defen[cs]e|offen[cs]e|possession|comeback"
+    # a play, a concert or a film has halves too (the interval between them): "the second half drags"
+    r"|play|concert|film|movie|musical|opera|ballet|interval|intermission|encore|the\s+show|the\s+production"
+    r"|the\s+performance|the\s+audience|the\s+cast|on\s+stage)\b")
+_MONEY_WORDS = re.compile(
+    r"[%$£€¥]|\b(?:fiscal|earnings|revenues?|profits?|sales|loss|losses|percent|per\s+cent|shares|stocks?|econom\w*"
+    r"|growth|gdp|results|income|dividends?|analysts?|forecasts?|quarterly|billion|million|company|companies|firm"
+    r"|output|prices?|inflation|investors?|market|markets|demand|orders|margins?|spending|budget|rates?)\b")
+# Grains from fine to coarse: 'fifty years on' from a dated day is that day's anniversary.
+_GRAIN_RANK = {"day": 0, "time": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5,
+               "decade": 6, "century": 7}
+# A range's connector is short ("to", " - ", "until", "through", "and"): dates farther apart are no range.
+_RANGE_GAP_CHARS = 16
+# The rules whose dates can end a range (see Resolver.range_end).
+_RANGE_END_RULES = frozenset({"month_bare", "month_day", "day_month", "numeric_date", "weekday", "holiday"})
+# "will now last two weeks": "last" is the verb after an auxiliary, modal or "to".
+_VERB_LAST_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|to|does|did|do|not|now|also|still"
+                               r"|only|['’]ll)\s+$")
+# "One day later", "one day of talks": a span of a day, not some day.
+_SPAN_WORD_AFTER = re.compile(r"\s*(?:later|earlier|after|before|ago|of|in|into|on|at|to|from|and)\b")
+_LABEL_COLON = re.compile(r"[^\S\n]*:")
+
+
+def nearest_weekday(day: date, wd: int) -> date:
+    """The day of weekday ``wd`` nearest to ``day`` (within three days either side; ``day`` itself if it is one)."""
+    ahead = (wd - day.weekday()) % 7
+    return day + timedelta(days=ahead) if ahead <= 3 else day - timedelta(days=7 - ahead)
+
+
+_WEEKDAY_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_HEADING_WEEKDAY_AFTER = re.compile(
+    r"(?:\s*(?:to|until|till|through|thru|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*:")
+# "the nine months to September", "the year ended March 31": a period counted back from the date after it.
+_ENDING_AFTER = re.compile(r"\s+(?:to|ended|ending|through)\s+")
+_NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
+"""'every other week', 'every second Thursday', 'every third year': how many periods one step spans."""
+
 
 # ---------------------------------------------------------------------------------------------
 # The resolver
 
 
-@dataclass
-class _Prev:
-    grain: str
-    start: date
-    pos: int
-
-
-# "since autumn", "since the spring": a season that has begun, whatever the tense of the verb ("have risen").
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$")
-
-
-class Resolver:
+class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
     """Resolves the candidates of one text in order, remembering the narrative's last date."""
 
     def __init__(self, text: str, low: str, reference: date | None, era: int | None = None) -> None:
@@ -348,13 +272,6 @@ class Resolver:
         return self.prev is not None and self.prev is not self.told and self.told is not None \
             and c.start - self.told.pos < STORY_CHARS
 
-    def opens_line(self, pos: int) -> bool:
-        """Whether ``pos`` starts its line: a clock time there is a heading (a live blog's entries), dated by
-        the page, not by the narrative's last date."""
-        before = self.text[max(0, pos - 200):pos]  # bounded: a text may be one long line
-        cut = before.rfind("\n")
-        return before[cut + 1:].strip() == "" and (cut >= 0 or pos <= 200)
-
     def base(self, c: Candidate | None = None, grain: str | None = None) -> tuple[date | None, str]:
         """The anchor for an anaphoric expression: the previous date, else the reference date.
 
@@ -415,193 +332,6 @@ class Resolver:
         else:
             self.days.append((t.start, t.end, None, False))  # "in March" after a day: that day is no longer the scene
 
-    def _clock_anchor(self, start: int) -> bool:
-        """Whether the day at ``start`` can date a later clock time: not a day inside a compound ("post-Christmas"),
-        not the start of a span ("since Monday"), not the day of a reporting verb ("said late Tuesday", "a report
-        released on Monday"), which dates the report rather than the events it tells."""
-        before = self.low[max(0, start - 40):start]
-        return not (before.endswith(("-", "‐")) or _SINCE_BEFORE.search(before) or _REPORTED_BEFORE.search(before))
-
-    def clock_day(self, c: Candidate, clock: str = "") -> date | None:
-        """The day of a clock time with no date of its own: the last day named in its sentence or the one before
-        (a time chains on the last time), or further back in a paragraph that narrates that day (narrative_of),
-        unless a longer period or nothing usable comes between; None when the time opens its line (a live blog's
-        heading, dated by the page) or nothing fits. The early hours and the morning after a night ("Saturday night
-        ... before 2 a.m.", "... at first light") are of the next day. A time told in the past is not of a day after the reference: "The vote came
-        at 3 p.m." after "passed the law on Friday; it takes effect on 1 January" is Friday's."""
-        if self.opens_line(c.start):
-            return None
-        first, _ = self.tenses.sentence(c.start)
-        lo = self.tenses.sentence(first - 1)[0] if first > 0 else 0
-        latest = True
-        past: bool | None = None  # the time's tense, worked out only if a day after the reference comes up
-        for start, end, day, usable in reversed(self.days):
-            if end > c.start:
-                continue
-            if day is None or (start < lo and not (latest and self.narrative_of(c, end, day))):
-                return None
-            latest = False
-            if usable is None:
-                usable = self._clock_anchor(start)
-            if self.ref is not None and day > self.ref:
-                if past is None:
-                    past = self.told_past(c, first)
-                if past:
-                    continue  # a deadline or start date named beside the event, not the event's day
-            if usable or _ATTACHED_CLOCK.fullmatch(self.low, end, c.start):
-                if (clock[:2].isdigit() and int(clock[:2]) < 6 or clock[:2] == "12" or clock == "MO") \
-                        and self.low.endswith("night", start, end) and not self.low.endswith("midnight", start, end):
-                    # "during Wednesday night ... at first light", "... by midday": Thursday's
-                    return day + timedelta(days=1)
-                return day
-        return None
-
-    def evening_before(self, day: date, clock: str, c: Candidate) -> bool:
-        """Whether an evening clock time told in the past, placed on the reference day, is of the day before: the
-        text has told news of the night between ("capsized late Wednesday", "with precincts reporting early
-        Wednesday", published on Thursday, Wednesday), so the reference day's evening is still ahead. Not midday or
-        the afternoon: a story of the night goes on into the reference day ("had reconnected half the homes by
-        midday")."""
-        if not (self.overnight and day == self.ref and clock[:2].isdigit() and 17 <= int(clock[:2]) < 24):
-            return False
-        # "made landfall early Thursday and had weakened by 3 p.m.": the day named in its own sentence goes on
-        first = self.tenses.sentence(c.start)[0]
-        if any(start >= first and end <= c.start and d == day for start, end, d, _ in self.days[-8:]):
-            return False
-        return self.tense(c) == "past"
-
-    def note_overnight(self, t: Timex) -> None:
-        """Remember that the text has told news of the night before the reference day: "late Wednesday",
-        "Wednesday night" of the day before, or "early Thursday" of the reference day itself."""
-        if self.ref is None or t.earliest is None or t.earliest != t.latest:
-            return
-        head = self.low[t.start:t.start + 6]
-        if t.earliest == self.ref - timedelta(days=1):
-            self.overnight = self.overnight or head.startswith("late ") or t.value.endswith(("TNI", "TEV"))
-        elif t.earliest == self.ref:
-            # a clock time alone is no sign: "failed at 05:40 GMT ... resumed at 10:25" goes on through the day
-            # nor "closed early today" (ahead of time): only "early Thursday", in the small hours
-            self.overnight = self.overnight or head.startswith("early ") and t.rule == "weekday"
-
-    def told_past(self, c: Candidate, first: int) -> bool:
-        """Whether a clock time is told in the past: a past verb before it in its sentence ("The vote came at 3 p.m.")
-        or a past cue right by it ("handed down at 10am, the clerk said"); not "Last entry 8pm." in a listing, nor
-        "ends its run at 9pm, a decade after the pilot aired"."""
-        cue = self.tenses.cue(c.start, c.end)
-        if cue is None or cue[1] != "past":
-            return False
-        if _TOLD_PAST.search(self.low, first, c.start) is not None:
-            return True
-        return _TOLD_PAST.search(self.low, c.end, c.end + ADJACENT_PAST_CHARS) is not None
-
-    def narrative_of(self, c: Candidate, end: int, day: date) -> bool:
-        """Whether a paragraph tells the story of a day named sentences before a clock time ("The hikers left on
-        March 8. ... They reached the hut at 6 p.m."): the time is in a past sentence of the same paragraph, no
-        other date between, and the day is not after the reference. Otherwise (a new paragraph, a plan: "will
-        speak at 3 p.m.") the time is of the reference day."""
-        return c.start - end <= _NARRATIVE_CHARS and self.tense(c) == "past" \
-            and (self.ref is None or day <= self.ref) and not _BLANK_LINE.search(self.text, end, c.start)
-
-    def bounded(self, t: Timex) -> Timex:
-        """'at least 2060', 'no later than June 30', '1994 or later': a date named as one bound of an open span. TIMEX3
-        takes the words in and sets mod ON_OR_AFTER / ON_OR_BEFORE; the window stays the named date's. 'as early as'
-        and 'as late as' stay outside with no mod, as the TE-3 gold leaves them."""
-        if t.type not in ("DATE", "TIME") or t.mod is not None or t.value.endswith("_REF"):
-            return t
-        # Most dates have no bound word: two slices rule them out before any pattern runs.
-        tail = self.low[max(0, t.start - 12):t.start]
-        head = self.low[t.end:t.end + 6]
-        before = _BOUND_BEFORE.search(self.low, max(0, t.start - 22), t.start) \
-            if tail[-1:].isspace() and tail.rstrip().endswith(("least", "than")) else None
-        after = _BOUND_AFTER.match(self.low, t.end) \
-            if head[:1].isspace() and head.lstrip().startswith(("or", "and")) else None
-        if before is not None and (self.last is None or self.last.end <= before.start()):
-            mod, start, end = _BOUND_MOD[" ".join(before.group(1).split())], before.start(), t.end
-        elif after is not None and not (after.group(1).startswith("and") and _BACK_BEFORE.search(
-                self.low, max(0, t.start - 20), t.start)):
-            # "dating back to 1833 and beyond" reaches into the past: 'beyond' has no one direction there
-            mod, start, end = _BOUND_MOD[" ".join(after.group(1).split())], t.start, after.end()
-        else:
-            return t
-        return replace(t, text=self.text[start:end], start=start, end=end, mod=mod)
-
-    def is_range(self, x_start: int, x_end: int, y_start: int, y_end: int) -> bool:
-        """Whether the dates at x and y are the two ends of one range: "to", "until", "through" or a dash between
-        them, "and" after "between"; not a rescheduling ("moved from Tuesday to Monday" names two dates in either
-        order) nor "Friday to December's figures"."""
-        gap = _RANGE_GAP.fullmatch(self.low, x_end, y_start)
-        return gap is not None \
-            and (gap.group(1) != "and" or _BETWEEN_BEFORE.search(self.low, max(0, x_start - 9), x_start) is not None) \
-            and not _RESCHEDULED_BEFORE.search(self.low, max(0, x_start - 50), x_start) \
-            and not self.low.startswith(("'s", "’s"), y_end)
-
-    def range_end(self, c: Candidate, t: Timex, x: Timex) -> Timex:
-        """The end of a range ("from March to May", "between Friday and Tuesday", "Oct. 30-Nov. 2") is the first
-        such date on or after its start ``x``: the tense would pick each end's year apart. A weekday is read
-        around the reference, so it only moves when that reading falls before the start ("from Friday until
-        Tuesday"). A date with its own year or deictic word ("next Tuesday") keeps it."""
-        f = c.feats
-        if x.type != "DATE" or x.earliest is None or t.type != "DATE" or t.anchor == "absolute" \
-                or f.keys() & _OWN_YEAR or (f.get("wd") and c.rule != "weekday") \
-                or not (self.is_range(x.start, x.end, c.start, c.end) or self.paired_weekday(c, x)):
-            return t
-        start = x.earliest
-        anchor = x.anchor if x.anchor in ("reference", "previous") else "previous"
-        mod, parts = prefix_mod(f.get("pre"))
-        if c.rule == "weekday":
-            if x.granularity not in ("day", "time") or (t.earliest is not None and t.earliest > start):
-                return t
-            d = start + timedelta(days=(lx.WEEKDAYS[f["wd"]] - start.weekday() - 1) % 7 + 1)
-            if self.ref is not None and d > self.ref and self.tense(c) == "past" \
-                    and not self.is_range(x.start, x.end, c.start, c.end):
-                return t  # "talks were held on Monday and Friday": both behind the report, in either order
-            return self.period(c, "day", d, anchor, mod, 1)
-        if c.rule == "month_bare" and x.granularity != "month" and x.rule not in _DATED_RULES:
-            return t  # a month ends a range of months or dated days, not "from Friday to December"
-        grain, month, day = _month_day_of(c)
-        if month is None:
-            return t
-        for y in (start.year, start.year + 1):
-            d = day_in(date(y, month, 1), day)
-            if d is not None and period_end(grain, d) >= start and (d > start or x.granularity != "day"):
-                return self.period(c, grain, d, anchor, mod, parts)
-        return t
-
-    def paired_weekday(self, c: Candidate, x: Timex) -> bool:
-        """'on Friday and Saturday', 'Monday or Tuesday': the second of two coordinated weekdays follows the first,
-        as a range's end does (range_end keeps a past-tense day from moving past the reference)."""
-        return c.rule == "weekday" and x.rule == "weekday" and _PAIR_GAP.fullmatch(self.low, x.end, c.start) is not None
-
-    def range_start(self, c: Candidate, t: Timex) -> Timex:
-        """'from May to December 2019', 'Nov. 28 to Jan. 5, 2025': a start with no year takes the end's year, or
-        the one before when that would put it after the end. 'ran Monday-Friday' read on a Wednesday: a past
-        weekday start that falls after the end's own reading moves back a week."""
-        f = c.feats
-        if t.type != "DATE" or t.anchor == "absolute" or f.keys() & _OWN_YEAR or (f.get("wd") and c.rule != "weekday") \
-                or (c.rule == "weekday" and (t.earliest is None or self.ref is None or t.earliest > self.ref)):
-            return t
-        gap = _RANGE_GAP.match(self.low, c.end)
-        if gap is None or gap.end() == c.end or not self.is_range(c.start, c.end, gap.end(), gap.end()):
-            return t
-        found = self.first_date(gap.end(), gap.end() + 40, c.end)
-        if found is None or found[0].earliest is None or not self.is_range(c.start, c.end, found[0].start, found[0].end):
-            return t
-        end = found[0].earliest
-        mod, parts = prefix_mod(f.get("pre"))
-        if c.rule == "weekday":
-            if found[0].rule != "weekday" or end >= t.earliest:
-                return t
-            return self.period(c, "day", end - timedelta(days=(end.weekday() - t.earliest.weekday() - 1) % 7 + 1),
-                               t.anchor, mod, 1)
-        grain, month, day = _month_day_of(c)
-        if month is None or found[0].anchor != "absolute":
-            return t
-        for y in (end.year, end.year - 1):
-            d = day_in(date(y, month, 1), day)
-            if d is not None and d <= end and (d < end or grain != "day"):
-                return self.period(c, grain, d, "absolute", mod, parts)
-        return t
-
     # -- absolute dates ----------------------------------------------------------------------
 
     def r_iso_date(self, c: Candidate, f: dict) -> Timex:
@@ -623,127 +353,6 @@ class Resolver:
         y = self.weekday_year(c.feats.get("wd"), month, day) or self.frame_year(c) \
             or self.partial_year(c, month, day)
         return self.period(c, "day", date(y, month, day), "reference", mod, parts)
-
-    def yearly_date(self, c: Candidate) -> bool:
-        """Whether a day, month or season without a year is a yearly one: 'its fiscal year runs from April 1',
-        'the fair usually opens on May 4', 'sales typically peak in December', 'each year in May', 'on April 1 each
-        year' name a date of every year (TimeML XXXX-04-01, XXXX-12). The habit word must be in the date's clause,
-        before it or right after it ('made on January 1 is usually forgotten', 'usually peak in December, but this
-        year ... in November' keep their years), and not after a dated day of its sentence. A scheduled present
-        ('The museum reopens in June') has no habit word and stays dated."""
-        if _HABITUAL_AFTER.match(self.low, c.end):
-            return True
-        s = self.tenses.sentence(c.start)[0]
-        lo = max(s, c.start - 60)
-        dated = self.last if self.last is not None and self.last.start >= s and self.last.earliest is not None \
-            and self.last.granularity == "day" else None
-        for m in _HABITUAL_IN.finditer(self.low, lo, c.start):
-            if _CLAUSE_BREAK.search(self.low[m.end():c.start].lstrip(" ,")):
-                continue
-            if dated is not None and dated.end <= m.start():
-                # "a diet begun on January 1 is usually dropped by March": the habit follows a dated
-                # day of the sentence, and the month is counted from it.
-                continue
-            if m.group("weak") and self.tense(c) is not None:
-                continue
-            return True
-        return False
-
-    def weekday_year(self, wd: str | None, month: int, day: int) -> int | None:
-        """The one year next to the reference in which "Monday, Oct. 26" falls on a Monday, if exactly one does:
-        the weekday is stronger evidence than the tense."""
-        if not wd or self.ref is None:
-            return None
-        wd = wd.rstrip(".")
-        number = lx.WEEKDAYS.get(wd, lx.WEEKDAY_ABBREVIATIONS.get(wd))
-        years = []
-        for y in (self.ref.year - 1, self.ref.year, self.ref.year + 1):
-            try:
-                if date(y, month, day).weekday() == number:
-                    years.append(y)
-            except ValueError:
-                continue
-        return years[0] if len(years) == 1 else None
-
-    def partial_year(self, c: Candidate, month: int, day: int = 1, grain: str = "day") -> int:
-        """HeidelTime's news rule for a month (and day) without a year, using the sentence tense."""
-        ref = self.ref
-        assert ref is not None
-        cue = self.tenses.cue(c.start, c.end)
-        t = cue[1] if cue else None
-        if _DELIVERY_AFTER.match(self.low, c.end):
-            t, cue = "future", None  # "the December contract": a futures month is the next such month, whatever the verb
-        elif t == "future" and (_DATA_AFTER.match(self.low, c.end)
-                                or _DATA_BEFORE.search(self.low, max(0, c.start - 24), c.start)):
-            t = None  # "the December figures will be revised": data of a month are published after it, so either side
-        elif t != "future" and _PERIOD_END_BEFORE.search(self.low, max(0, c.start - 30), c.start):
-            t = "past"  # "sales in the 12 months to March": a period reported once it has ended
-        elif not (t == "future" and cue and (cue[0] <= ADJACENT_CUE_CHARS
-                                             or _NOT_UNTIL_BEFORE.search(self.low, max(0, c.start - cue[0] - 24),
-                                                                         c.start))) \
-                and _DEADLINE_BEFORE.search(self.low, max(0, c.start - 12), c.start):
-            # "through Oct. 19", "extended to Nov. 6": a deadline near the report, either side; but "runs until
-            # 31 December", "can return them until 31 December", "is not expected to resume until June" schedule
-            # it ahead.
-            t = None
-        elif _SINCE_BEFORE.search(self.low, max(0, c.start - 7), c.start):
-            t = "past"  # "since March" has begun
-        elif _MOVED_FROM_BEFORE.search(self.low, max(0, c.start - 40), c.start):
-            t = "past"  # "put off from October, the fair will now open in February": the date it had
-        options = []
-        for y in (ref.year - 1, ref.year, ref.year + 1):
-            try:
-                options.append(date(y, month, min(day, calendar.monthrange(y, month)[1])))
-            except ValueError:
-                continue
-        if t == "past" and (story := self.story_date(c, options)) is not None:
-            return story.year
-        if t == "past":
-            # "never explained the Jan. 20 cutoff" may look ahead; "reopened on Jan. 2" may not.
-            # A month spoken of in the past has begun ("the euros it pledged in October" is not next October).
-            slack = 0 if grain == "month" or _PAST_VERB_ON.search(self.low, max(0, c.start - 40), c.start) \
-                else PARTIAL_SLACK_DAYS
-            fits = [d for d in options if d <= ref + timedelta(days=slack)]
-            if not fits:
-                return ref.year
-            ahead = [d for d in options if d > fits[-1]]
-            if ahead and cue and cue[0] > DISTANT_CUE_CHARS and (ref - fits[-1]).days > PAST_FAR_DAYS \
-                    and (ahead[0] - ref).days <= FUTURE_NEAR_DAYS:
-                # "invited them last week to a ceremony at the library on March 12" in February: a distant
-                # past verb that introduces an event just ahead; eleven months back is the less likely reading.
-                return ahead[0].year
-            return fits[-1].year
-        if t == "future":
-            fits = [d for d in options if d >= ref]
-            return fits[0].year if fits else ref.year
-        listed = self.listed_after(c, options) if t is None else None
-        if listed is not None:
-            return listed.year
-        return min(options, key=lambda d: abs((d - ref).days)).year
-
-    def story_date(self, c: Candidate, options: list[date]) -> date | None:
-        """In a retrospective (a text that has named "50 years ago this week"), a past-tense date without a year
-        follows the narrative's date years back ("on August 8, 1972, ... by August 9"): the first such date on or
-        after it. Elsewhere a past date years back is background ("the 1988 bombing ... agreed in April")."""
-        prev, ref = self.prev, self.ref
-        if not self.retrospective or prev is None or ref is None or prev.grain not in ("day", "week") \
-                or prev.start.year >= ref.year - 1 \
-                or c.start - prev.pos > STORY_CHARS:
-            return None
-        first = date(prev.start.year, 1, 1)
-        dates = [d.replace(year=y) for d in options[:1] for y in (first.year, first.year + 1)
-                 if not (d.month == 2 and d.day == 29)]
-        return next((d for d in dates if d >= prev.start), None)
-
-    def listed_after(self, c: Candidate, options: list[date]) -> date | None:
-        """A date with no tense that opens its line below a dated day ("22 Sept - Rotterdam" under "opens on Friday
-        22 September"): a listing in date order, so the first such date on or after that day, not the one nearest
-        the reference."""
-        prev = self.prev
-        if prev is None or prev.grain not in ("day", "time") or c.start - prev.pos > LISTING_CHARS \
-                or not self.opens_line(c.start):
-            return None
-        return next((d for d in options if d >= prev.start), None)
 
     def r_month_day(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
@@ -942,20 +551,6 @@ class Resolver:
         if found is None or found[0].granularity != "day" or found[1] is None or found[0].rule == "holiday":
             return None  # "Twelfth Night, Epiphany and ...": a list of feasts, each on its own day
         return found[1], found[0].anchor
-
-    def holiday_year(self, name: str, rel: str) -> int:
-        """'last Thanksgiving' is the latest one before the reference day, 'next Christmas' the first after it."""
-        ref = self.ref
-        assert ref is not None
-
-        def day(y: int) -> date:
-            return date(y, *lx.HOLIDAYS[name]) if name in lx.HOLIDAYS else movable(name, y)
-
-        if rel == "last":
-            return ref.year if day(ref.year) < ref else ref.year - 1
-        if rel == "next":
-            return ref.year if day(ref.year) > ref else ref.year + 1
-        return ref.year
 
     def r_decade(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
@@ -1157,16 +752,6 @@ class Resolver:
         mod, parts = prefix_mod(f.get("pre"))
         return self.period(c, grain, base, anchor, mod, parts, moves=o not in ("year-ago", "year-earlier", "comparable"))
 
-    def sentence_year(self, c: Candidate, tense: Tense | None) -> int | None:
-        """The year of a forecast's "first half" or "fourth quarter" when its sentence has just named a later year
-        than the reference's ("growth in fiscal 1999, though the first half would be difficult", "to grow in 2010
-        ... before the second half"); None elsewhere, and in a past sentence (quarter_year places those)."""
-        named = self.year_named
-        if named is None or tense != "future" or self.ref is None or named[1] <= self.ref.year \
-                or named[0] < self.tenses.sentence(c.start)[0] or c.start - named[0] > 250:
-            return None
-        return named[1]
-
     def reported(self, c: Candidate, grain: str) -> _Prev | None:
         """The period under discussion for "the year-ago quarter": the last one mentioned nearby, unless
         has not ended by the reference (a forecast, the quarter in progress): then the last reported one."""
@@ -1282,37 +867,6 @@ class Resolver:
             return self.unresolved(c, "day", "XXXX-XX-XX" + (f"T{code}" if code else ""),
                                    type_="TIME" if code else "DATE", mod=mod)
         return self.period(c, "day", self.ref + timedelta(days=delta), "reference", mod, 1, pod=code)
-
-    def night(self, c: Candidate) -> Timex:
-        """'overnight', 'through the night': in TimeBank's habit the night before the narrative's day (a day just
-        named, else the report's) as TIME ...TNI, or that day's own night in a future sentence."""
-        delta = 0 if self.tense(c) == "future" else -1
-        day, anchor = self.narrative_day(c)
-        if day is None:
-            return self.unresolved(c, "day", "XXXX-XX-XXTNI", type_="TIME")
-        # "stocks fell Friday ... hit by overnight losses in New York": the night before that day. The night runs
-        # into the day, so the narrative stays on it ("6:30 a.m." after "overnight" is that morning).
-        return self.period(c, "day", day + timedelta(days=delta), anchor, pod="NI", moves=False)
-
-    def narrative_day(self, c: Candidate) -> tuple[date | None, str]:
-        """The day a report is on: a day just named (not after the reference; 'since Friday' starts a span and
-        leaves the narrative at the report), else the reference day."""
-        p = self.prev
-        if p is not None and p.grain == "day" and c.start - p.pos < 300 and (self.ref is None or p.start <= self.ref) \
-                and not _SINCE_BEFORE.search(self.low, max(0, p.pos - 7), p.pos):
-            return p.start, "previous"
-        return self.ref, "reference"
-
-    def r_night(self, c: Candidate, f: dict) -> Timex:
-        return self.night(c)
-
-    def r_trading_pod(self, c: Candidate, f: dict) -> Timex:
-        """'in afternoon trading': that part of the narrative's day (the report's by default)."""
-        code = lx.PARTS_OF_DAY[f["pod"]]
-        day, anchor = self.narrative_day(c)
-        if day is None:
-            return self.unresolved(c, "day", "XXXX-XX-XXT" + code, type_="TIME")
-        return self.period(c, "day", day, anchor, pod=code)
 
     def r_new_year(self, c: Candidate, f: dict) -> Timex:
         """'the new year' is the year that has begun (reference year) unless it is still ahead: in December or
@@ -1482,26 +1036,6 @@ class Resolver:
             return ref + timedelta(days=ahead)
         return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
-    def labelled_week(self, pos: int, ref: date) -> date | None:
-        """The Monday of the week named by the label opening the line at ``pos`` ("Next week:", "Early next week:",
-        a forecast's or listing's heading), if it has one."""
-        line = self.text.rfind("\n", max(0, pos - 400), pos) + 1
-        if line == 0 and pos > 400:
-            return None
-        m = _NEXT_WEEK_LABEL.match(self.low, line)
-        if m is not None and m.end() <= pos:
-            return ref - timedelta(days=ref.weekday()) + timedelta(days=7)
-        return None
-
-    def under_weekday_label(self, pos: int) -> bool:
-        """Whether the line at ``pos`` opens with a label of weekdays ("Thursday and Friday: showers, easing late
-        Friday"): a forecast's or listing's days, read ahead."""
-        line = self.text.rfind("\n", max(0, pos - 400), pos) + 1
-        if line == 0 and pos > 400:
-            return False
-        m = _WEEKDAY_LABEL.match(self.low, line)
-        return m is not None and m.end() <= pos
-
     def r_holiday_season(self, c: Candidate, f: dict) -> Timex:
         """'the holiday season' (Thanksgiving or Christmas to the new year) is valued by its December, whose year is
         chosen like a bare 'December': by the tense around the reference; 'last'/'next' step from the reference."""
@@ -1552,53 +1086,6 @@ class Resolver:
                                    type_="TIME" if code else "DATE", mod=mod)
         return self.period(c, "day", self.weekday_date(c, self.ref, wd), "reference", mod, 1, pod=code)
 
-    def generic_weekday(self, c: Candidate) -> bool:
-        """Whether a weekday opening its clause is any such day: 'Sunday is the day we rest', 'Monday is market day',
-        'Saturday is usually the quietest day'. 'Friday is the deadline', 'Sunday was the day the fire started' and
-        'Friday's vote' are one day."""
-        before = self.low[max(0, c.start - 6):c.start]
-        if c.start != self.tenses.sentence(c.start)[0] and not _CLAUSE_OPEN_BEFORE.search(before):
-            return False
-        m = _GENERIC_WEEKDAY_AFTER.match(self.low, c.end)
-        return m is not None and (m.group("habit") is not None or _GENERIC_DAY_KIND.match(self.low, m.end()) is not None)
-
-    def heading_day(self, pos: int) -> date | None:
-        """The day of the dated heading over the paragraph at ``pos``, if there is one: a line that is only a day
-        ("Saturday, March 15", "March 22:") opening the paragraph, or standing alone as the paragraph before it. A
-        listing page dates each block by its heading; other paragraphs, and dates inside sentences, have none."""
-        lo = max(0, pos - _HEADING_REACH)
-        if self.text.find("\n", lo, pos) < 0:
-            return None
-        blank = None
-        for blank in _BLANK_LINE.finditer(self.text, lo, pos):
-            pass
-        if blank is None and lo > 0:
-            return None
-        para = blank.end() if blank is not None else 0
-        first_end = self.text.find("\n", para, pos)
-        if first_end >= 0:
-            return self.day_line(para, first_end)  # the paragraph's own first line, above ``pos``
-        if blank is None:
-            return None
-        # ``pos`` is on the paragraph's first line: the heading may be the one-line paragraph before it.
-        head = self.text.rfind("\n", lo, blank.start()) + 1
-        if head == 0 and lo > 0:
-            return None
-        if head > 0 and not self.text[max(0, head - 200):head - 1].rstrip(" \t\r").endswith("\n") \
-                and self.text[:head - 1].strip() != "":
-            return None  # that line ends a longer paragraph
-        return self.day_line(head, blank.start())
-
-    def day_line(self, start: int, end: int) -> date | None:
-        """The day a line names when the line holds nothing else (a heading), else None."""
-        for s, e, day, _ in reversed(self.days[-50:]):
-            if e <= start:
-                return None
-            if s >= start and e <= end and day is not None and self.text[start:s].strip() == "" \
-                    and self.text[e:end].strip(" \t\r:.,;–—-") == "":
-                return day
-        return None
-
     def r_month_bare(self, c: Candidate, f: dict) -> Timex:
         month = lx.MONTHS[f["mon"]]
         mod, parts = prefix_mod(f.get("pre"))
@@ -1613,34 +1100,6 @@ class Resolver:
         else:
             y = self.partial_year(c, month, 1 if month != self.ref.month else self.ref.day, "month")
         return self.period(c, "month", date(y, month, 1), "reference", mod, parts)
-
-    def frame_year(self, c: Candidate) -> int | None:
-        """The year a sentence opens with, framing its dates without a year: "Next year's regatta is set for 28
-        April", "Last year's fair opened on 3 June", "In 2019 the show ran from 3 to 5 July", "The 2019 edition
-        closed on 9 May". Only the sentence's opening frames it ("frozen at last year's rates until Nov. 21" is not);
-        a relative frame against the sentence's tense ("Last year's winner will defend her title on 28 April") is
-        the subject's year, not the date's."""
-        assert self.ref is not None
-        found = _YEAR_FRAME.match(self.low, self.tenses.sentence(c.start)[0], c.start)
-        if found is None or _NEW_CLAUSE.search(self.low, found.end(), c.start):
-            return None
-        if not found.group("rel"):
-            return int(found.group("y") or found.group("y2"))
-        step = _YEAR_STEP[found.group("rel")]
-        tense = self.tense(c)
-        if (step < 0 and tense == "future") or (step > 0 and tense == "past"):
-            return None
-        return self.ref.year + step
-
-    def possessive_past(self, c: Candidate) -> bool:
-        """Whether a month's possessive names a month that has been ("a rematch of January's final", "March's
-        figures"): its events are spoken of as done, unless "next" precedes it or a future cue is near ("December's
-        vote will be close"; a cue further on is another clause's)."""
-        if _POSSESSIVE_AFTER.match(self.low, c.end) is None \
-                or _NEXT_BEFORE.search(self.low, max(0, c.start - 12), c.start) is not None:
-            return False
-        cue = self.tenses.cue(c.start, c.end)
-        return cue is None or cue[1] != "future" or cue[0] > DISTANT_CUE_CHARS
 
     def r_same_back(self, c: Candidate, f: dict) -> Timex | None:
         return self.year_back(c, f["unit"])
@@ -1959,197 +1418,6 @@ class Resolver:
             return self.period(c, grain, sat, "reference")
         return self.period(c, grain, period_start(grain, self.ref), "reference")
 
-    def full_year(self, c: Candidate) -> Timex | None:
-        """'For the full year, profit rose': a whole year told in the past has ended. It is the earlier year the
-        narrative just named, else, in January to March (the season of annual results), the year before the
-        reference; later in the year a fiscal year may have ended ('the year ended Sept. 30'): None."""
-        assert self.ref is not None
-        prev = self.prev
-        if prev is not None and prev.grain in ("year", "quarter", "half") and prev.start.year < self.ref.year \
-                and c.start - prev.pos < 400:
-            return self.period(c, "year", date(prev.start.year, 1, 1), "previous")
-        if self.ref.month > 3:
-            return None
-        return self.period(c, "year", date(self.ref.year - 1, 1, 1), "reference")
-
-    # -- times -------------------------------------------------------------------------------
-
-    def r_time_of_day(self, c: Candidate, f: dict) -> Timex | None:
-        if f.get("mon2"):  # "11:59pm Thursday 2 January": the day-first date, read as the month-first one
-            f = dict(f, mon=f["mon2"], d=f["d2"], y=f.get("y2"))
-        if f.get("noon"):
-            hh, mi = (12, 0) if f["noon"] in ("noon", "midday") else (24, 0)
-        elif f.get("h24") is not None:
-            hh, mi = int(f["h24"]), int(f["mi24"])
-            if hh < 12 and (alt := _ALTERNATIVE_CLOCK_BEFORE.search(self.low, max(0, c.start - 32), c.start)) \
-                    and alt.group(1) == "p":
-                hh += 12  # "kicks off at 6:40 p.m., not 6:10": the alternative keeps the half of the day
-        elif f.get("h4") is not None:
-            hh, mi = int(f["h4"]), int(f["mi4"])  # "0600 GMT", "1900 hours"
-        else:
-            hh, mi = int(f["h"]) % 12, int(f.get("mi") or 0)
-            pod = f.get("podc", "")
-            ap = f.get("ap") or ""
-            if not ap and not pod and (alt := _ALTERNATIVE_CLOCK_BEFORE.search(self.low, max(0, c.start - 32),
-                                                                              c.start)) is not None:
-                ap = alt.group(1)  # "at 7 p.m., not 8": the alternative keeps the half of the day
-            if ap.startswith("p") or pod.endswith(("afternoon", "evening")) \
-                    or (pod.endswith("night") and hh >= 6):
-                hh += 12  # "4 in the afternoon" is 16:00; "11 at night" 23:00, "2 at night" stays 02:00
-        c, pre = self.outside_signal(c, f.get("pre"))
-        c = self.with_place_time(c, f)
-        return self.clock_timex(c, f, f"{hh:02d}:{mi:02d}", _clock_mod(pre))
-
-    def outside_signal(self, c: Candidate, pre: str | None) -> tuple[Candidate, str]:
-        """"shortly after 2 a.m.", "just before midnight": TimeML signals, outside the extent and with no mod (as
-        the annotators of our corpora did); the clock time alone is the timex. Returns it and the modifier left."""
-        pre = " ".join((pre or "").split())
-        if not pre.endswith(("after", "before")):
-            return c, pre
-        start = _SIGNAL_PREFIX.match(self.low, c.start).end()
-        return Candidate(start, c.end, c.rule, c.kind, c.feats), ""
-
-    def r_word_clock(self, c: Candidate, f: dict) -> Timex | None:
-        """'half past nine', 'a quarter to eight', 'ten o'clock': the hour as written (a.m.) unless a part of day
-        follows ('ten o'clock at night')."""
-        hour = f.get("hw") or f.get("hw2") or f["hw3"]
-        hh = int(lx.number_value(hour) or 0) % 12
-        words = " ".join((f.get("mw") or f.get("mt") or "").replace("-", " ").split()).removeprefix("a ")
-        mi = {"quarter": 15, "half": 30, "twenty five": 25, "twenty": 20, "ten": 10, "five": 5}.get(words, 0)
-        if f.get("mt"):
-            hh, mi = (hh - 1) % 12, 60 - mi
-        pod = f.get("podc", "")
-        if pod.endswith(("afternoon", "evening")) or (pod.endswith("night") and hh >= 6):
-            hh += 12
-        elif hh == 0 and not pod:
-            hh = 12  # "twelve o'clock", "half past twelve": midday
-        c, pre = self.outside_signal(c, f.get("pre"))
-        return self.clock_timex(c, f, f"{hh:02d}:{mi:02d}", _clock_mod(pre))
-
-    def clock_timex(self, c: Candidate, f: dict, clock: str, mod: str | None = None) -> Timex:
-        """A TIME at ``clock`` (12:30, or a part of day: MO) on the day the text gives it: its own date, the date
-        right after it ("6am on Monday"), none in a schedule or habit ("open daily from 10 a.m."), else the day
-        of the narrative (clock_day) or the reference."""
-        day = None
-        anchor = "reference"
-        on = None if f.get("mon") or f.get("day") or f.get("pday") \
-            else _ON_DATE_AFTER.match(self.low, c.end) or _HOURS_THEN_ON.match(self.low, c.end) \
-            or _HOURS_THEN_DAY.match(self.low, c.end)
-        found = self.first_date(on.end(), min(len(self.text), on.end() + 60)) if on else None
-        if found is not None and found[1] is not None and found[0].earliest == found[0].latest:
-            day, anchor = found[1], found[0].anchor
-        elif f.get("mon"):
-            month, dd = lx.MONTHS[f["mon"].rstrip(".")], int(re.match(r"\d+", f["d"]).group())
-            if f.get("y"):
-                day, anchor = date(int(f["y"]), month, dd), "absolute"
-            elif self.ref is not None:
-                y = self.weekday_year(f.get("day") or f.get("wda"), month, dd) or self.partial_year(c, month, dd)
-                day = date(y, month, dd)
-        elif f.get("day") or f.get("pday"):
-            w = f.get("day") or f["pday"]
-            if self.ref is not None:
-                if w in lx.WEEKDAYS and f.get("drel"):
-                    # "9am this Friday", "noon next Monday": the weekday as the relative rule reads it
-                    day = relative_weekday(self.ref, lx.WEEKDAYS[w], f["drel"]) \
-                        or self.weekday_date(c, self.ref, lx.WEEKDAYS[w])
-                elif w in lx.WEEKDAYS:
-                    day = self.weekday_date(c, self.ref, lx.WEEKDAYS[w])
-                else:
-                    day = self.ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))
-        elif self.habitual(c) or self.routine(c, f):
-            pass  # a schedule or a habit: the time of no particular day
-        elif (narrative := self.clock_day(c, clock)) is not None:
-            day, anchor = narrative, "previous"
-            if self.evening_before(day, clock, c):
-                day -= timedelta(days=1)
-        elif (heading := self.heading_day(c.start)) is not None:
-            day, anchor = heading, "previous"  # a listing's line under its dated heading ("Sat 22 Oct")
-        elif self.ref is not None:
-            # "trapped since midnight" told on the day: the midnight that began it, the end of the day before
-            day = self.ref - timedelta(days=1) if clock == "24:00" and self.tense(c) == "past" else self.ref
-            if self.evening_before(day, clock, c):
-                day, anchor = day - timedelta(days=1), "previous"
-        if day is None:
-            return self.timex(c, "TIME", f"XXXX-XX-XXT{clock}", mod, "time", None, None, "none")
-        self.prev = _Prev("day", day, c.start)
-        return self.timex(c, "TIME", f"{day.isoformat()}T{clock}", mod, "time", day, day, anchor)
-
-    def with_clock(self, t: Timex) -> Timex:
-        """'Jan 2, 2026, 4:38 PM ET', '31/10/2024 14:05': a page's timestamp, a full date and the clock time right
-        after it, is one TIME; a listing's 'Sat 2 Nov, 7pm' (no year) stays a date and a time."""
-        clock = clock_after(self.text, self.low, t.end)
-        if clock is None:
-            return t
-        keep = self.prev  # the date's; resolving the clock alone must not move the narrative
-        time = self.r_time_of_day(clock, clock.feats)
-        self.prev = keep
-        if time is None:
-            return t
-        return replace(t, text=self.text[t.start:time.end], end=time.end, type="TIME",
-                       value=t.value + time.value[time.value.index("T"):], mod=time.mod, granularity="time")
-
-    def r_meal_hour(self, c: Candidate, f: dict) -> Timex:
-        """'dinner at six', 'lunch at one': the hour of the meal's half of the day."""
-        h = int(lx.number_value(f["mh"]) or 0) if not f["mh"].isdigit() else int(f["mh"])
-        if f["meal"] in ("dinner", "supper") and h < 12 or f["meal"] == "lunch" and h < 6:
-            h += 12
-        return self.clock_timex(c, f, f"{h % 24:02d}:00")
-
-    def r_sun_time(self, c: Candidate, f: dict) -> Timex:
-        """'at dawn', 'before dusk': the part of day of the day a clock time there would take."""
-        return self.clock_timex(c, f, lx.SUN_TIMES[" ".join(f["sun"].split())])
-
-    def r_bare_hour(self, c: Candidate, f: dict) -> Timex:
-        """'opens at 9 on Saturdays': a timetable hour, generic; 1 to 6 are business hours after noon."""
-        h = int(f["bh"])
-        h = h + 12 if h <= 6 else h
-        return self.timex(c, "TIME", f"XXXX-XX-XXT{h:02d}:00", None, "time", None, None, "none")
-
-    def habitual(self, c: Candidate) -> bool:
-        """Whether a clock time is generic: a recurrence or habit word next to it in its sentence ("open daily
-        from 10 a.m.", "leave at 7.45am every weekday", "until 9 p.m. on Thursdays", "usually closes at 8 p.m.").
-        A word before the time does not make it generic across a past verb ("guards who patrol every night found
-        it at 3 a.m.") nor across a day named between them ("always early; on Tuesday, at 7 a.m.")."""
-        first, last = self.tenses.sentence(c.start)
-        if _HABIT.search(self.low, c.end, min(last, c.end + 40)):
-            return True
-        lo = max(first, c.start - 60)
-        habit = None
-        for habit in _HABIT.finditer(self.low, lo, c.start):
-            pass
-        if habit is None or _PAST_VERB.search(self.low, habit.end(), c.start):
-            return False
-        return not any(habit.end() <= start < c.start and day is not None for start, _, day, _ in self.days[-3:])
-
-    def routine(self, c: Candidate, f: dict) -> bool:
-        """Whether a clock time is a timetable's told in the present ("Lessons start at 8:45am", "the helpline is open
-        from 9am to 5pm", "dinner at six is sacred"): a meal's hour or an institution's opening, starting or closing
-        verb before it, in a sentence with no tense cue and no day named. One-off events ("The ceremony starts at
-        11 a.m.", "Polls close at 8 p.m.") are of their day, as are past or planned ones ("Lessons started at 10am")."""
-        first, last = self.tenses.sentence(c.start)
-        if f.get("meal"):
-            found = True
-        else:
-            lo = max(first, c.start - 90)
-            subject = None
-            for subject in _ROUTINE_SUBJECT.finditer(self.low, lo, c.start):
-                pass
-            found = subject is not None and _ROUTINE_VERB.search(self.low, subject.end(), c.start) is not None \
-                and not _CLAUSE_END.search(self.low, subject.end(), c.start)
-        if not found or self.tense(c) is not None or _DAY_WORD.search(self.low, first, last):
-            return False
-        return not any(start >= first and day is not None for start, _, day, _ in self.days[-3:])
-
-    def with_place_time(self, c: Candidate, f: dict) -> Candidate:
-        """'9:42 p.m. Moscow time', '6:30 a.m. New York time': the zone named by a place is inside the extent."""
-        if f.get("tz") or f.get("day") or f.get("mon") or self.low.startswith(" local", c.end):
-            return c
-        m = _PLACE_TIME.match(self.text, c.end)
-        if m is None or m.group(1).lower() in _NOT_A_PLACE or m.group(1).lower() in lx.WEEKDAYS \
-                or m.group(1).lower() in lx.MONTHS:
-            return c
-        return Candidate(c.start, m.end(), c.rule, c.kind, c.feats)
-
     # -- vague, durations, sets --------------------------------------------------------------
 
     def r_vague(self, c: Candidate, f: dict) -> Timex | None:
@@ -2367,27 +1635,6 @@ class Resolver:
         d = min(options, key=lambda x: (abs((x - self.ref).days), x < self.ref))
         return self.period(c, "day", d, "reference")
 
-    def r_all_pod(self, c: Candidate, f: dict) -> Timex:
-        """'all morning', 'all night': that part of the narrative's day."""
-        code = lx.PARTS_OF_DAY[f["pod"]]
-        day, anchor = self.narrative_day(c)
-        if day is None:
-            return self.unresolved(c, "day", f"XXXX-XX-XXT{code}", type_="TIME")
-        return self.period(c, "day", day, anchor, pod=code, moves=False)
-
-    def r_early_hours(self, c: Candidate, f: dict) -> Timex:
-        """'the early hours': the night (TNI) of the day they open; after 'into', 'until' or 'till' (a night that
-        runs on past midnight) the day after the narrative's day."""
-        day, anchor = self.narrative_day(c)
-        if day is None:
-            return self.unresolved(c, "day", "XXXX-XX-XXTNI", type_="TIME")
-        if _RUN_ON_BEFORE.search(self.low, max(0, c.start - 12), c.start):
-            day += timedelta(days=1)
-        return self.period(c, "day", day, anchor, pod="NI", moves=False)
-
-    def r_lunchtime(self, c: Candidate, f: dict) -> Timex:
-        return self.clock_timex(c, f, "12:00")
-
     def r_holiday_set(self, c: Candidate, f: dict) -> Timex:
         """'every Christmas': the holiday's day in every year (XXXX-12-25); a movable feast recurs yearly (P1Y)."""
         md = lx.HOLIDAYS.get(" ".join(f["name"].replace("’", "'").split()))
@@ -2397,130 +1644,3 @@ class Resolver:
 
     def r_every_adj_weekday(self, c: Candidate, f: dict) -> Timex:
         return self.timex(c, "SET", f"XXXX-WXX-{lx.WEEKDAYS[f['wd']] + 1}", None, "day", None, None, "none")
-
-
-# Dates written with the month's name, day first ("7 March", "Mon 4 Jun") or month first ("March 7"); the month
-# must be capitalised in the text ("2 may go" is no date).
-_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])")
-_DAY_MONTH_WRITTEN = re.compile(r"(?<![\d/.:,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(?P<mon>"
-                                + _MONTH_NAME + ")")
-_MONTH_DAY_WRITTEN = re.compile(r"(?<![a-z])(?P<mon>" + _MONTH_NAME + r")\s{0,3}(?:the\s{1,3})?(?:[12]\d|3[01]|0?[1-9])"
-                                r"(?:st|nd|rd|th)?(?![\d:])")
-
-
-def _written_day_first(text: str, low: str) -> bool:
-    """Whether a text names its dates day first and never month first (the issue's default is month first)."""
-    def named(pattern: re.Pattern) -> bool:
-        return any(text[m.start("mon")].isupper() for m in pattern.finditer(low))
-    return named(_DAY_MONTH_WRITTEN) and not named(_MONTH_DAY_WRITTEN)
-
-
-# Words of play and of money, to tell a game's quarter or half from a company's (Resolver.game_period).
-_GAME_WORDS = re.compile(
-    r"\b(?:points?|scored|scores?|scoring|scorer|led|trailed|trailing|touchdowns?|baskets?|goals?|innings|game|games"
-    r"|match|quarterback|rebounds?|assists?|three-pointers?|free\s+throws?|field\s+goals?|penalt(?:y|ies)|tries"
-    r"|kicked|half-?time|overtime|rallied|equali[sz]ed|equali[sz]er|striker|referee|whistle|interception|fumble"
-    r"|wickets?|sacks?|hat-trick|pitch|defen[cs]e|offen[cs]e|possession|comeback"
-    # a play, a concert or a film has halves too (the interval between them): "the second half drags"
-    r"|play|concert|film|movie|musical|opera|ballet|interval|intermission|encore|the\s+show|the\s+production"
-    r"|the\s+performance|the\s+audience|the\s+cast|on\s+stage)\b")
-_MONEY_WORDS = re.compile(
-    r"[%$£€¥]|\b(?:fiscal|earnings|revenues?|profits?|sales|loss|losses|percent|per\s+cent|shares|stocks?|econom\w*"
-    r"|growth|gdp|results|income|dividends?|analysts?|forecasts?|quarterly|billion|million|company|companies|firm"
-    r"|output|prices?|inflation|investors?|market|markets|demand|orders|margins?|spending|budget|rates?)\b")
-# "partying into the early hours": a night that runs on past midnight into the next day.
-_RUN_ON_BEFORE = re.compile(r"\b(?:into|until|till|to)\s+$")
-
-
-# Grains from fine to coarse: 'fifty years on' from a dated day is that day's anniversary.
-_GRAIN_RANK = {"day": 0, "time": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5,
-               "decade": 6, "century": 7}
-
-# Words that make a date one bound of an open span (Resolver.bounded).
-# A range's connector is short ("to", " - ", "until", "through", "and"): dates farther apart are no range.
-_RANGE_GAP_CHARS = 16
-_BOUND_BEFORE = re.compile(r"\b(at\s+least|no\s+later\s+than|no\s+earlier\s+than|not\s+later\s+than|not\s+earlier\s+than)\s+$")
-_BOUND_AFTER = re.compile(r"\s+(or\s+later|or\s+earlier|and\s+beyond)(?![a-z])")
-_BACK_BEFORE = re.compile(r"\bback\b")
-_BOUND_MOD = {"at least": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER", "not earlier than": "ON_OR_AFTER",
-              "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "no later than": "ON_OR_BEFORE",
-              "not later than": "ON_OR_BEFORE", "or earlier": "ON_OR_BEFORE"}
-
-# Ranges: the connector between a range's start and its end, the rules whose dates can end one, and the
-# features that give a date its own year.
-_RANGE_GAP = re.compile(r"\s*(to|until|till|through|thru|and|[-–—])\s*")
-_RANGE_END_RULES = frozenset({"month_bare", "month_day", "day_month", "numeric_date", "weekday", "holiday"})
-_OWN_YEAR = frozenset({"y", "yy", "yy3", "ry", "rel", "pl", "pl2"})
-_DATED_RULES = frozenset({"month_day", "day_month", "numeric_date", "holiday", "iso_date", "month_day_pair"})
-# "will now last two weeks": "last" is the verb after an auxiliary, modal or "to".
-_VERB_LAST_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must|to|does|did|do|not|now|also|still"
-                               r"|only|['’]ll)\s+$")
-# "One day later", "one day of talks": a span of a day, not some day.
-_SPAN_WORD_AFTER = re.compile(r"\s*(?:later|earlier|after|before|ago|of|in|into|on|at|to|from|and)\b")
-_LABEL_COLON = re.compile(r"[^\S\n]*:")
-_WEEKDAY_LABEL = re.compile(
-    r"[^\S\n]*(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-    r"(?:\s*(?:and|to|through|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)?"
-    r"[^\S\n]*:")
-_NEXT_WEEK_LABEL = re.compile(r"[^\S\n]*(?:(?:early|late|later)\s+)?next\s+week[^\S\n]*:")
-
-
-def relative_weekday(ref: date, wd: int, rel: str) -> date | None:
-    """'last Monday' is the latest one before ``ref``, 'next Monday' the first after it; 'this' is left to the
-    news rule (None)."""
-    if rel == "last":
-        return ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
-    if rel == "next":
-        return ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
-    return None
-
-
-def nearest_weekday(day: date, wd: int) -> date:
-    """The day of weekday ``wd`` nearest to ``day`` (within three days either side; ``day`` itself if it is one)."""
-    ahead = (wd - day.weekday()) % 7
-    return day + timedelta(days=ahead) if ahead <= 3 else day - timedelta(days=7 - ahead)
-
-
-_WEEKDAY_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_HEADING_WEEKDAY_AFTER = re.compile(
-    r"(?:\s*(?:to|until|till|through|thru|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\s*:")
-_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|or|,)\s*")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
-_RESCHEDULED_BEFORE = re.compile(
-    r"\b(?:mov(?:e|es|ed|ing)|brought|bring(?:s|ing)?|push(?:es|ed|ing)?|shift(?:s|ed|ing)?|chang(?:e|es|ed|ing)"
-    r"|reschedul(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|switch(?:es|ed|ing)?)\b[^.;!?]{0,40}$")
-
-# "the nine months to September", "the year ended March 31": a period counted back from the date after it.
-_ENDING_AFTER = re.compile(r"\s+(?:to|ended|ending|through)\s+")
-
-_NTH_STEP = {"other": 2, "second": 2, "third": 3, "fourth": 4}
-"""'every other week', 'every second Thursday', 'every third year': how many periods one step spans."""
-
-
-def quarter_year(year: int, n: int, cur: int, tense: Tense | None, quarter: int | None = None) -> int:
-    """The year of quarter (or half) ``n`` said in period ``cur`` of ``year``: a period not yet begun, spoken of
-    in the past, is last year's; one that ended at least two quarters ago, spoken of in the future ("will revisit
-    the plan in the first quarter", said in November; "cautioned that the first half might be weak", said in
-    October), is next year's. The period just ended stays this year's (its results are still to come). For a
-    half, ``quarter`` is the current quarter (halves are counted in quarters for that test)."""
-    if n > cur and tense != "future":
-        return year - 1
-    ended = cur - n if quarter is None else quarter - 2 * n
-    if tense == "future" and ended >= 2:
-        return year + 1
-    return year
-
-
-def _month_day_of(c: Candidate) -> tuple[str, int | None, int]:
-    """The grain, month and day a partial date names (month None for a movable feast, whose day moves by year)."""
-    f = c.feats
-    if c.rule == "month_bare":
-        return "month", lx.MONTHS[f["mon"]], 1
-    if c.rule == "holiday":
-        return ("day", *lx.HOLIDAYS.get(" ".join(f["name"].replace("’", "'").split()), (None, 1)))
-    if c.rule == "numeric_date":
-        return "day", int(f.get("m") or f.get("mm") or f.get("mm3") or f["mm4"]), int(f.get("d") or f.get("dd") or f["dd3"])
-    return "day", lx.MONTHS[f["mon"].rstrip(".")], int(re.match(r"\d+", f["d"]).group())
-
-
