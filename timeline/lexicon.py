@@ -57,7 +57,7 @@ SUN_TIMES: dict[str, str] = {
     "dusk": "EV", "sunset": "EV", "sundown": "EV", "nightfall": "EV",
 }
 
-# Fixed-date holidays: name -> (month, day). Movable feasts are computed in resolve.py.
+# Fixed-date holidays: name -> (month, day). Movable feasts are computed in periods.py (movable).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31),
     "new years day": (1, 1), "christmas day": (12, 25), "christmas eve": (12, 24),
