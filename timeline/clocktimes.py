@@ -39,11 +39,10 @@ _ALTERNATIVE_CLOCK_BEFORE = re.compile(r"\d\s?([ap])\.?m\b\.?,?\s+(?:not|or|rath
 
 
 def _clock_mod(pre: str | None) -> str | None:
-    """The mod of a clock time's modifier: 'around' APPROX. ('shortly after' is a signal, cut off before this:
-    see Resolver.outside_signal; were it left, it would give AFTER, or BEFORE for 'just before'.)"""
+    """The mod of a clock time's modifier: 'around' APPROX. ('shortly after', 'just before' are signals, cut off
+    before this by Resolver.outside_signal, so no other modifier reaches it.)"""
     pre = " ".join((pre or "").split())
-    return "APPROX" if pre in ("about", "around", "approximately", "roughly") else \
-        "AFTER" if pre.endswith("after") else "BEFORE" if pre.endswith("before") else None
+    return "APPROX" if pre in ("about", "around", "approximately", "roughly") else None
 
 
 _PLACE_TIME = re.compile(r" ([A-Z][a-z]+)(?: [A-Z][a-z]+)? time\b")

@@ -28,7 +28,6 @@ NUMBERS: dict[str, int] = {
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
-# Quantities with no exact number: the value gets an X ("PXY").
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,

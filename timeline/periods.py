@@ -221,8 +221,9 @@ def unit_name(unit: str) -> str:
 _SHORT_UNITS = {"min": "minute", "hr": "hour", "yr": "year"}
 
 
+# Half a decade or century never reaches this table: any half of one is a whole number of years (duration_value).
 _HALF_UNIT = {"year": ("M", 6), "month": ("D", 15), "day": ("H", 12), "hour": ("M", 30), "minute": ("S", 30),
-              "week": ("D", 3.5), "decade": ("Y", 5), "century": ("Y", 50)}
+              "week": ("D", 3.5)}
 
 
 def duration_value(n: float | None, unit: str) -> str:
@@ -237,10 +238,10 @@ def duration_value(n: float | None, unit: str) -> str:
         return f"PT{n * 60:g}M"  # a quarter of an hour: PT15M
     if n is not None and not float(n).is_integer() and unit in _HALF_UNIT and (n * 2).is_integer():
         small, size = _HALF_UNIT[unit]
-        if small == code or not float(size).is_integer() or unit in ("decade", "century"):
-            # Half a decade is five years, half a week three and a half days: count in the smaller unit
-            # when it is a different component, else keep the decimal ISO 8601 allows on the last one.
-            return f"P{n * 10:g}Y" if unit == "decade" else f"P{n * 100:g}Y" if unit == "century" else f"P{n:g}{code}"
+        if small == code or not float(size).is_integer():
+            # Half a week is three and a half days: count in the smaller unit when it is a different component,
+            # else keep the decimal ISO 8601 allows on the last one.
+            return f"P{n:g}{code}"
         whole = int(n)
         head = f"{whole}{code}" if whole else ""
         tail = f"{size:g}{small}"
@@ -291,7 +292,7 @@ def period_fields(grain: str, start: date, mod: str | None, parts: int) -> tuple
     repeats the same few periods, and this is pure calendar arithmetic)."""
     first = start if grain in ("day", "time") else period_start(grain, start)
     e, l = narrow(first, period_end(grain, first), mod, parts)
-    return e, l, period_value(grain, first), (start if grain == "day" else period_start(grain, start))
+    return e, l, period_value(grain, first), first
 
 
 # ---------------------------------------------------------------------------------------------

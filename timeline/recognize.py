@@ -923,7 +923,7 @@ RULES: tuple[Rule, ...] = (
          "A weekday, optionally with a part of day: Monday, Thursday morning, late Friday; plural, a set: "
          "Mondays, Tuesday nights. With a determiner, the weekday next to the narrative's date, the determiner "
          "inside: (on) the Friday, that Monday evening; not 'the Friday prayers', nor 'said that Monday ...'.",
-         lambda o, m, p: _accept_capitalised("wd")(o, m, p) and _accept_determined_weekday(o, m, p)),
+         lambda o, m, p: _cap(o, m.start(p + "wd")) and _accept_determined_weekday(o, m, p)),
     Rule("this_time", "date", r"this\s+time\s+(?P<ry>last|next)\s+year(?![a-z])",
          "The same day a year away: this time last year, this time next year (approximate)."),
     Rule("midweek", "date", r"mid[-‐]?week(?![a-z])",

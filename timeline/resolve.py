@@ -1465,8 +1465,6 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
         mod = quantity_mod(f.get("mod"), bool(f.get("plus")), False)
         if mod is None and ("couple" in f["n"] or f.get("orso")):
             mod = "APPROX"
-        if f.get("old"):
-            unit = unit if unit != "year" else "year"
         value = duration_value(n, unit)
         gran = unit
         # A range ("the next 12 to 18 months") is valued by its lower bound; its window reaches the upper one.

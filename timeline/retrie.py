@@ -109,8 +109,6 @@ def _loosened(items: list) -> list:
             out.append((op, (*av[:3], _loosened(list(av[3])))))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
             out.append((op, (av[0], av[1], _loosened(list(av[2])))))
-        elif op is C.ASSERT:
-            out.append((op, (av[0], _loosened(list(av[1])))))
         else:
             out.append((op, av))
     return out
