@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from timeline import lexicon as lx
 from timeline.context import _BLANK_LINE, _PAST_VERB, _Prev, _REPORTED_BEFORE, _SINCE_BEFORE
+from timeline.periods import relative_weekday
 from timeline.recognize import Candidate, clock_after
 from timeline.timex import Timex
 
@@ -51,16 +52,6 @@ _NOT_A_PLACE = frozenset({"the", "this", "that", "its", "their", "his", "her", "
                           "full", "part", "screen", "lead", "tea", "dinner", "lunch", "game", "match", "closing"})
 # "partying into the early hours": a night that runs on past midnight into the next day.
 _RUN_ON_BEFORE = re.compile(r"\b(?:into|until|till|to)\s+$")
-
-
-def relative_weekday(ref: date, wd: int, rel: str) -> date | None:
-    """'last Monday' is the latest one before ``ref``, 'next Monday' the first after it; 'this' is left to the
-    news rule (None)."""
-    if rel == "last":
-        return ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
-    if rel == "next":
-        return ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
-    return None
 
 
 class ClockTimes:

@@ -369,3 +369,19 @@ EASTER_OFFSETS: dict[str, int] = {
     "good friday": -2, "easter monday": 1, "ascension day": 39, "pentecost": 49, "whit sunday": 49,
     "whitsunday": 49, "whitsun": 49, "whit monday": 50,
 }
+
+
+def relative_weekday(ref: date, wd: int, rel: str) -> date | None:
+    """'last Monday' is the latest one before ``ref``, 'next Monday' the first after it; 'this' is left to the
+    news rule (None)."""
+    if rel == "last":
+        return ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+    if rel == "next":
+        return ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+    return None
+
+
+def nearest_weekday(day: date, wd: int) -> date:
+    """The day of weekday ``wd`` nearest to ``day`` (within three days either side; ``day`` itself if it is one)."""
+    ahead = (wd - day.weekday()) % 7
+    return day + timedelta(days=ahead) if ahead <= 3 else day - timedelta(days=7 - ahead)

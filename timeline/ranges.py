@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from timeline import lexicon as lx
 from timeline.context import _DATED_RULES
-from timeline.periods import day_in, period_end, prefix_mod
+from timeline.periods import day_in, period_end, prefix_mod, relative_weekday
 from timeline.recognize import Candidate
 from timeline.timex import Timex
 
@@ -96,7 +96,7 @@ class Ranges:
         if c.rule == "weekday":
             if x.granularity not in ("day", "time") or (t.earliest is not None and t.earliest > start):
                 return t
-            d = start + timedelta(days=(lx.WEEKDAYS[f["wd"]] - start.weekday() - 1) % 7 + 1)
+            d = relative_weekday(start, lx.WEEKDAYS[f["wd"]], "next")
             if self.ref is not None and d > self.ref and self.tense(c) == "past" \
                     and not self.is_range(x.start, x.end, c.start, c.end):
                 return t  # "talks were held on Monday and Friday": both behind the report, in either order
@@ -136,7 +136,7 @@ class Ranges:
         if c.rule == "weekday":
             if found[0].rule != "weekday" or end >= t.earliest:
                 return t
-            return self.period(c, "day", end - timedelta(days=(end.weekday() - t.earliest.weekday() - 1) % 7 + 1),
+            return self.period(c, "day", relative_weekday(end, t.earliest.weekday(), "last"),
                                t.anchor, mod, 1)
         grain, month, day = _month_day_of(c)
         if month is None or found[0].anchor != "absolute":

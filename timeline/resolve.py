@@ -19,8 +19,9 @@ from timeline.context import (STORY_CHARS, _DATED_RULES, _DEADLINE_BEFORE, _Prev
 from timeline.habits import Habits
 from timeline.listings import Listings
 from timeline.periods import (SEASON_START, UNIT_GRAIN, UNRESOLVED, add_months, day_in, duration_value, movable, narrow,
-                              offset_date, period_end, period_fields, period_start, period_value, prefix_mod, quantity,
-                              quantity_mod, shift, shift_by_unit, two_digit_year, unit_name, worded_year)
+                              nearest_weekday, offset_date, period_end, period_fields, period_start, period_value,
+                              prefix_mod, quantity, quantity_mod, relative_weekday, shift, shift_by_unit,
+                              two_digit_year, unit_name, worded_year)
 from timeline.ranges import Ranges
 from timeline.recognize import (BARE_SEASON_SIGNAL_BEFORE, COUNT_RATE_BEFORE, Candidate, MONEY_RATE_BEFORE,
                                 MOVED_TO_BEFORE as _MOVED_TO_BEFORE, candidates, year_span_end)
@@ -151,12 +152,6 @@ _VERB_LAST_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must
 # "One day later", "one day of talks": a span of a day, not some day.
 _SPAN_WORD_AFTER = re.compile(r"\s*(?:later|earlier|after|before|ago|of|in|into|on|at|to|from|and)\b")
 _LABEL_COLON = re.compile(r"[^\S\n]*:")
-
-
-def nearest_weekday(day: date, wd: int) -> date:
-    """The day of weekday ``wd`` nearest to ``day`` (within three days either side; ``day`` itself if it is one)."""
-    ahead = (wd - day.weekday()) % 7
-    return day + timedelta(days=ahead) if ahead <= 3 else day - timedelta(days=7 - ahead)
 
 
 _WEEKDAY_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -930,10 +925,8 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
             wd = lx.WEEKDAYS[unit]
             if step == 0:
                 d = self.weekday_date(c, base, wd)
-            elif step < 0:
-                d = base - timedelta(days=(base.weekday() - wd - 1) % 7 + 1)
             else:
-                d = base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)
+                d = relative_weekday(base, wd, "last" if step < 0 else "next")
             return self.period(c, "day", d, anchor, mod, parts, pod=code)
         if unit in lx.MONTHS:
             month = lx.MONTHS[unit]
@@ -1015,7 +1008,7 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
             if not self.low.startswith("by", c.start - 3) and (self.tense(c) != "past" or _PERFECT_UNTIL_BEFORE.search(
                     self.low, max(0, c.start - 100), c.start)):
                 return ref + timedelta(days=ahead)
-            return ref + timedelta(days=ahead) if ahead <= 3 else ref - timedelta(days=7 - ahead)
+            return nearest_weekday(ref, wd)
         ahead = (wd - ref.weekday()) % 7
         if _HEADING_WEEKDAY_AFTER.match(self.low, c.end) and (c.start == 0 or self.text[c.start - 1] == "\n"):
             return ref + timedelta(days=ahead)  # "Tuesday through Thursday: showers": a forecast's or listing's heading
