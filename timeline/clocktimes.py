@@ -236,7 +236,7 @@ class ClockTimes:
         on = None if f.get("mon") or f.get("day") or f.get("pday") \
             else _ON_DATE_AFTER.match(self.low, c.end) or _HOURS_THEN_ON.match(self.low, c.end) \
             or _HOURS_THEN_DAY.match(self.low, c.end)
-        found = self.first_date(on.end(), min(len(self.text), on.end() + 60)) if on else None
+        found = self.first_date(on.end(), min(len(self.text), on.end() + 60), times=True) if on else None
         if found is not None and found[1] is not None and found[0].earliest == found[0].latest:
             day, anchor = found[1], found[0].anchor
         elif f.get("mon"):

@@ -1274,19 +1274,26 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
                 d = add_months(d, -12)
         return d
 
-    def first_date(self, start: int, end: int, lo: int | None = None) -> tuple[Timex, date | None] | None:
+    def first_date(self, start: int, end: int, lo: int | None = None, *, times: bool = False
+                   ) -> tuple[Timex, date | None] | None:
         """The DATE at ``start`` (a day or a period), resolved in place without moving the narrative, and its
-        first day. The rules see the text from ``lo`` on ("to March": 'March' needs its cue word)."""
+        first day. The rules see the text from ``lo`` on ("to March": 'March' needs its cue word). With ``times``,
+        a part of a day is one too ("at 8 p.m. on Friday night": a clock time's day)."""
         lo = start if lo is None else lo
         for cand in candidates(self.text[lo:end]):
             if cand.start < start - lo:
                 continue
             if cand.start != start - lo or cand.kind != "date":
                 return None
-            keep, n = (self.prev, self.quarter, self.last), len(self.days)
+            # Every field the resolution of a date can set is put back, the list of days by its length.
+            keep = (self.prev, self.quarter, self.last, self.told, self.year_named, self.overnight, self.retrospective,
+                    set(self.baselines))
+            n = len(self.days)
             t = self.resolve(Candidate(cand.start + lo, cand.end + lo, cand.rule, cand.kind, cand.feats))
-            (self.prev, self.quarter, self.last), self.days[n:] = keep, []
-            if t is None or t.type != "DATE":
+            (self.prev, self.quarter, self.last, self.told, self.year_named, self.overnight, self.retrospective,
+             self.baselines) = keep
+            del self.days[n:]
+            if t is None or not (t.type == "DATE" or times and t.type == "TIME"):
                 return None
             return t, t.earliest
         return None
