@@ -211,6 +211,7 @@ def test_run_evaluate_prints_table_and_errors(tmp_path):
     ("P20Y", "P2DE", "decades or centuries as units (P2DE for P20Y)"),
     ("P500Y", "P5CE", "decades or centuries as units (P2DE for P20Y)"),
     ("P30Y", "P2DE", None),             # a different length
+    ("P20Y", "P20Y", None),             # the same value is no difference at all
     ("PXY", "PXDE", None),              # vague: some years are not some decades
     ("2000-W8", "2000-W09", None),      # a different week, not a notation
     ("1968-XX", "1969", None),          # a different year

@@ -123,3 +123,28 @@ def test_a_present_schedule_before_its_date_reads_as_future(sentence: str, targe
     low = sentence.lower()
     start = low.index(target.lower())
     assert tense_at(sentence, low, start, start + len(target)) == expected
+
+
+def test_a_meridiem_before_a_day_does_not_end_the_sentence():
+    """'at 8 p.m. Monday' goes on (the period belongs to 'p.m.'); before a capitalised word that is no day, month,
+    zone or number ('at 8:20 p.m. The week ...') a new sentence starts."""
+    from timeline import tense
+    assert list(tense._SENTENCE_START.finditer("Polls close at 8 p.m. Monday in most states.")) == []
+    assert len(list(tense._SENTENCE_START.finditer("The game starts at 8:20 p.m. The week ends with a bye."))) == 1
+
+
+def test_a_comparison_does_not_set_the_tense():
+    """'..., compared with 70% a week ago': the past of the comparison says nothing of the June meeting."""
+    assert _tense_of("Traders see a 40% chance of a cut at the June meeting, compared with 70% a week ago.",
+                     "June") is None
+
+
+def test_a_day_opening_a_reported_clause_takes_that_clause_verb():
+    """'said Sunday would decide': Sunday is the reported clause's subject, not the day of the saying."""
+    assert _tense_of("The coach said Sunday would decide the title.", "Sunday") == "future"
+    assert _tense_of("The coach said Sunday that the title was lost.", "Sunday") == "past"
+
+
+def test_said_after_a_closing_quote_is_a_weak_attribution():
+    """'"... on Monday," said the manager': the quote's own verb decides; 'said' only dates the words."""
+    assert _tense_of('"The plant will restart in March," said Ana Ruiz, who runs the union branch.', "March") == "future"

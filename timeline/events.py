@@ -268,6 +268,7 @@ _BETWEEN_SPEAKER_AND_VERB = re.compile(
 """Adverbs and a date between a speaker and the verb ("Lopes on Monday said", "Austin also told"): skipped
 when looking for the speaker, so a weekday is not taken for a name. Up to four words, so the work stays bounded."""
 _ACCORDING_TO_SOURCE = re.compile(r"\s*((?:the\s+)?[^,.;:“”\"()]{1,80}?)(?=\s*(?:[,.;:“”\"()]|$|\s+(?:that|which|who)\b))")
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 """The source after "according to": its words up to the next punctuation ("according to Ukrainian intelligence,")."""
 _SOURCE_NOUN = re.compile(
     r"\b(?:officials?|sources?|reports?|analysts?|experts?|witnesses|residents|police|statements?|estimates?|data|"
@@ -402,7 +403,7 @@ def _reporting_verbs(sentence: str) -> tuple[Reporting, ...]:
 def _according_to(sentence: str, m: re.Match) -> Reporting | None:
     """"according to Ukrainian intelligence": the source is the phrase after it, a leading "the" dropped."""
     src = _ACCORDING_TO_SOURCE.match(sentence, m.end())
-    name = re.sub(r"^(?:the|an?)\s+", "", src.group(1).strip(), flags=re.I) if src else ""
+    name = _LEADING_ARTICLE.sub("", src.group(1).strip()) if src else ""
     if not (any(_is_name(w) for w in name.split()) or _SOURCE_NOUN.search(name)):
         return None  # "according to the plan" reports no claim
     return Reporting(m.start(), m.end(), name, m.start())

@@ -248,7 +248,7 @@ _NOTATIONS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
      lambda g, s: re.fullmatch(r"\d{3}X", g) is not None and s == g[:3]),
     ("part of day added or dropped (TNI, TMO, ...)",
      lambda g, s: re.sub(r"T(?:MO|AF|EV|NI)$", "", g) == re.sub(r"T(?:MO|AF|EV|NI)$", "", s) and g != s),
-    ("decades or centuries as units (P2DE for P20Y)", lambda g, s: _in_years(g) == _in_years(s) is not None),
+    ("decades or centuries as units (P2DE for P20Y)", lambda g, s: g != s and _in_years(g) == _in_years(s) is not None),
 )
 _UNIT_YEARS = {"Y": 1, "DE": 10, "CE": 100}
 

@@ -99,7 +99,7 @@ _CUE_SPREAD = 1000
 
 
 def _gated(pattern: str) -> re.Pattern:
-    """``pattern`` behind a look-ahead that tells in a few comparisons whether it can match here: the
+    """The cue ``pattern`` (``_CUE_HEAD`` + words + ``_CUE_TAIL``) behind a look-ahead that tells in a few comparisons whether it can match here: the
     cue words as a trie, without the look-behinds that refine them. Most words are no cue, and the
     plain alternation tries every listed verb and every look-behind on each of them. Branches that open
     with a group of words are split by the words' first letters: the engine passes over a branch that
@@ -110,11 +110,10 @@ def _gated(pattern: str) -> re.Pattern:
         def plain(p: str) -> str:
             return re.sub(r"\(\?P<\w+>", "(?:", p)
 
-        if pattern.startswith(_CUE_HEAD) and pattern.endswith(_CUE_TAIL):
-            words = trie_factored(plain(pattern[len(_CUE_HEAD):-len(_CUE_TAIL)]), loosen=True, spread=_CUE_SPREAD)
-            gate = f"{_CUE_HEAD}{words}|['’]ll"  # looser than the pattern's ends: a gate may be
-        else:
-            gate = trie_factored(plain(pattern), loosen=True)
+        # The cue words between the pattern's fixed ends, as a trie; the gate may match where the pattern does not
+        # (look-behinds are left out), never the other way round.
+        words = trie_factored(plain(pattern[len(_CUE_HEAD):-len(_CUE_TAIL)]), loosen=True, spread=_CUE_SPREAD)
+        gate = f"{_CUE_HEAD}{words}|['’]ll"
     except (ImportError, ValueError, AttributeError, TypeError):
         return re.compile(pattern)  # retrie reads the private regex parser; the plain pattern finds the same cues
     return re.compile(f"(?={gate})(?:{pattern})")
