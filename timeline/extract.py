@@ -43,6 +43,12 @@ def find_timexes(text: str, reference: date | None, *, language: str = "en", era
         out.append(t)
         if t.rule == "season":
             out[-1] = _split_year(text, t)
+        # "May 2 and 3, 2024": the pair is read first, so that a part of the day before it ("the evening of")
+        # joins the first day, with the year the pair gives it, and the second day still follows.
+        second = None
+        if t.rule == "month_day" and t.granularity == "day" and (pair := _second_day(text, t)) is not None:
+            t, second = pair
+            out[-1] = t
         if t.type == "DATE" and t.granularity == "day" and (pod := _PART_OF_DATE.search(text, max(0, t.start - 40),
                                                                                       t.start)) is not None:
             inside = len(out) > 1 and out[-2].end > pod.start()  # "early evening" tagged alone, inside the phrase
@@ -50,10 +56,8 @@ def find_timexes(text: str, reference: date | None, *, language: str = "en", era
                 out[-2 if inside else -1:] = [_part_of_date(text, t, pod)]
         if t.type == "DURATION" and len(out) > 1 and (whole := _compound_duration(text, out[-2], t)) is not None:
             out[-2:] = [whole]
-        if t.rule == "month_day" and t.granularity == "day":
-            pair = _second_day(text, t)
-            if pair is not None:
-                out[-1:] = pair
+        if second is not None:
+            out.append(second)
     return out
 
 # "the winter of 2020-21": a season named by the two years it spans.
