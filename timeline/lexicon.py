@@ -71,6 +71,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     # The church's fixed feasts; Twelfth Night is the eve of Epiphany, a night (resolve gives it TNI).
     "epiphany": (1, 6), "twelfth night": (1, 5),
 }
+# Fixed holidays that name an evening, not a day: a TIME of that night (TimeML TNI).
+NIGHT_HOLIDAYS = frozenset({"twelfth night"})
 MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter monday", "easter", "labor day",
                     "memorial day", "good friday", "mother's day", "father's day", "election day", "black friday",
                     "cyber monday", "lunar new year", "chinese new year", "victoria day", "canadian thanksgiving", "diwali", "deepavali",

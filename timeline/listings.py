@@ -45,21 +45,21 @@ class Listings:
     def labelled_week(self, pos: int, ref: date) -> date | None:
         """The Monday of the week named by the label opening the line at ``pos`` ("Next week:", "Early next week:",
         a forecast's or listing's heading), if it has one."""
-        line = self.text.rfind("\n", max(0, pos - 400), pos) + 1
-        if line == 0 and pos > 400:
-            return None
-        m = _NEXT_WEEK_LABEL.match(self.low, line)
-        if m is not None and m.end() <= pos:
+        if self.line_label(_NEXT_WEEK_LABEL, pos):
             return ref - timedelta(days=ref.weekday()) + timedelta(days=7)
         return None
 
     def under_weekday_label(self, pos: int) -> bool:
         """Whether the line at ``pos`` opens with a label of weekdays ("Thursday and Friday: showers, easing late
         Friday"): a forecast's or listing's days, read ahead."""
+        return self.line_label(_WEEKDAY_LABEL, pos)
+
+    def line_label(self, label: re.Pattern, pos: int) -> bool:
+        """Whether the line at ``pos`` (at most 400 characters back) opens with ``label``, ending before ``pos``."""
         line = self.text.rfind("\n", max(0, pos - 400), pos) + 1
         if line == 0 and pos > 400:
             return False
-        m = _WEEKDAY_LABEL.match(self.low, line)
+        m = label.match(self.low, line)
         return m is not None and m.end() <= pos
 
     def heading_day(self, pos: int) -> date | None:

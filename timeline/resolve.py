@@ -508,13 +508,15 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
         year = self.year_of(f["y"]) if f.get("y") else None
         if year is None and self.ref is None:
             md = lx.HOLIDAYS.get(name)
-            night = "TNI" if name == "twelfth night" else ""
+            night = "TNI" if name in lx.NIGHT_HOLIDAYS else ""
             return self.unresolved(c, "day", f"XXXX-{md[0]:02d}-{md[1]:02d}{night}" if md else None,
                                    type_="TIME" if night else "DATE")
         if year is None and f.get("rel"):
             year, anchor = self.holiday_year(name, f["rel"]), "reference"
         elif year is None:
-            md = lx.HOLIDAYS.get(name) or (movable(name, self.ref.year).month, movable(name, self.ref.year).day)
+            if (md := lx.HOLIDAYS.get(name)) is None:
+                feast = movable(name, self.ref.year)
+                md = (feast.month, feast.day)
             if name.startswith("eid") and self.ref.year in lx.EID_AL_FITR_SECOND:
                 md = min((md, lx.EID_AL_FITR_SECOND[self.ref.year]),
                          key=lambda x: abs((date(self.ref.year, *x) - self.ref).days))
@@ -530,7 +532,7 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
         beside = self.day_beside(c)
         if beside is not None and beside[0] != d:
             d, anchor = beside  # "15 August, Independence Day" in India: the date the text gives wins
-        return self.period(c, "day", d, anchor, pod="NI" if name == "twelfth night" else None)
+        return self.period(c, "day", d, anchor, pod="NI" if name in lx.NIGHT_HOLIDAYS else None)
 
     def day_beside(self, c: Candidate) -> tuple[date, str] | None:
         """The day set beside a holiday's name by a comma or bracket ("15 August, Independence Day", "Independence
