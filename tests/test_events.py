@@ -490,6 +490,8 @@ def test_labels_are_never_longer_than_the_limit(text, data):
     ("Mayor Ines Duarte late Tuesday told reporters the quay was shut.", ["Mayor Ines Duarte"]),
     ("Lopes also said the fleet was safe.", ["Lopes"]),
     ("The coast guard chief on Nov. 3 said two boats were missing.", [""]),
+    ("Councillor Grace May on Monday said the bridge was unsafe.", ["Councillor Grace May"]),
+    ("Minister Ruiz on March 3 said the levy would stay.", ["Minister Ruiz"]),
     ("Two boats sank on Friday, according to Coast Guard records.", ["Coast Guard records"]),
     ("According to the Harbour Authority, the quay reopens next week.", ["Harbour Authority"]),
     ("The boats left on Monday, according to a senior official who was not named.", ["senior official"]),

@@ -262,14 +262,15 @@ _WEEKDAY_NAMES = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _BETWEEN_SPEAKER_AND_VERB = re.compile(
     r"(?:\s+(?:also|again|later|then|separately|publicly|privately|repeatedly|on|late|early|last|this|"
     rf"{_WEEKDAY_NAMES}|morning|afternoon|evening|night|today|yesterday|tonight|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|\d{1,2}(?:st|nd|rd|th)?,?)){1,4}$"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+    r"September|October|November|December)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?,?)){1,4}$"
 )
-"""Adverbs and a date between a speaker and the verb ("Lopes on Monday said", "Austin also told"): skipped
-when looking for the speaker, so a weekday is not taken for a name. Up to four words, so the work stays bounded."""
+"""Adverbs and a date between a speaker and the verb ("Lopes on Monday said", "Austin also told", "Ruiz on May 3
+said"): skipped when looking for the speaker, so a weekday is not taken for a name. A month only with its day: alone
+it may end a name ("Theresa May on Monday said"). Up to four words, so the work stays bounded."""
 _ACCORDING_TO_SOURCE = re.compile(r"\s*((?:the\s+)?[^,.;:“”\"()]{1,80}?)(?=\s*(?:[,.;:“”\"()]|$|\s+(?:that|which|who)\b))")
-_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 """The source after "according to": its words up to the next punctuation ("according to Ukrainian intelligence,")."""
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _SOURCE_NOUN = re.compile(
     r"\b(?:officials?|sources?|reports?|analysts?|experts?|witnesses|residents|police|statements?|estimates?|data|"
     r"figures|intelligence|spokes(?:man|woman|person)|ministry|agency|government|survey|poll|documents?|people|"
