@@ -218,6 +218,12 @@ def test_run_evaluate_prints_table_and_errors(tmp_path):
     ("199X", "198", None),              # a different decade
     ("2000-01-05", "2000-01-12TNI", None),  # a different day, with or without the part of day
     ("1989-WXX", "1989-W43", None),     # less specific is a different claim, not a notation
+    ("2013-01-01T00:00", "2012-12-31T24:00", "midnight as 24:00 of a day or 00:00 of the next"),
+    ("2016-03-01T00:00", "2016-02-29T24:00", "midnight as 24:00 of a day or 00:00 of the next"),  # leap day
+    ("2013-01-01T00:00", "2013-01-01T24:00", None),  # the other midnight of that day
+    ("1989-10-27T24", "1989-10-27T24:00", "midnight as 24:00 of a day or 00:00 of the next"),
+    ("1989-11-06T17", "1989-11-06T17:00", "clock hour without minutes (T17 for T17:00)"),
+    ("1989-11-06T17", "1989-11-06T17:30", None),  # a different minute
 ])
 def test_notation_difference_names_only_same_time_pairs(gold, system, kind):
     """Values that name the same time in two notations are named; any other difference is None."""

@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Protocol, TextIO
 
@@ -249,8 +249,23 @@ _NOTATIONS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("part of day added or dropped (TNI, TMO, ...)",
      lambda g, s: re.sub(r"T(?:MO|AF|EV|NI)$", "", g) == re.sub(r"T(?:MO|AF|EV|NI)$", "", s) and g != s),
     ("decades or centuries as units (P2DE for P20Y)", lambda g, s: g != s and _in_years(g) == _in_years(s) is not None),
+    ("midnight as 24:00 of a day or 00:00 of the next", lambda g, s: _midnight(g) == _midnight(s) is not None and g != s),
+    ("clock hour without minutes (T17 for T17:00)",
+     lambda g, s: re.fullmatch(r".+T\d\d", g) is not None and s == g + ":00"),
 )
 _UNIT_YEARS = {"Y": 1, "DE": 10, "CE": 100}
+
+
+def _midnight(value: str) -> date | None:
+    """The day that a midnight value ends ("2012-12-31T24:00" and "2013-01-01T00:00" -> 2012-12-31), else None."""
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(24|00)(?::00)?", value)
+    if m is None:
+        return None
+    try:
+        day = date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+    return day if m.group(2) == "24" else day - timedelta(days=1)
 
 
 def _in_years(value: str) -> int | None:
