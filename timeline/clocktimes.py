@@ -50,6 +50,19 @@ _PLACE_TIME = re.compile(r" ([A-Z][a-z]+)(?: [A-Z][a-z]+)? time\b")
 _NOT_A_PLACE = frozenset({"the", "this", "that", "its", "their", "his", "her", "at", "in", "by", "next", "last", "same",
                           "any", "each", "every", "some", "no", "our", "one", "first", "what", "local", "prime", "half",
                           "full", "part", "screen", "lead", "tea", "dinner", "lunch", "game", "match", "closing"})
+# "up 6% from the same day last year", "the previous peak, set on January 6": a day named as a comparison's base or
+# a record's date, not the scene of the clock times after it.
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:up|down)\s[^.;:!?]{0,20}?\bfrom|\bthan|\bcompared\s+(?:with|to)|\bversus"
+                              r"|\b(?:peak|record|high|low|best|worst)\b[^.;:!?]{0,30}?\b(?:set|reached|recorded|posted))"
+                              r"\s+(?:on\s+)?$")
+# A passive or adjectival participle ("is scheduled to start", "was due"): no past verb of the time's own.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being)\s+$")
+# The lead of a story names its event's day within this many characters of the text's start (see lead_day) ...
+_LEAD_CHARS = 800
+# ... and a day further than this from the reference is no event the later clock times tell of.
+_LEAD_DAYS = 10
+# "will start at 6pm": a plan in the time's own clause, not of a day gone by.
+_WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:now\s+|then\s+|also\s+)?(?!have\b)[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:at|from|by)\s+$")
 # "partying into the early hours": a night that runs on past midnight into the next day.
 _RUN_ON_BEFORE = re.compile(r"\b(?:into|until|till|to)\s+$")
 
@@ -57,16 +70,21 @@ _RUN_ON_BEFORE = re.compile(r"\b(?:into|until|till|to)\s+$")
 class ClockTimes:
     """Resolvers of clock times and parts of the day, and the choice of the day they are on."""
 
-    def _clock_anchor(self, start: int) -> bool:
+    def _clock_anchor(self, start: int, end: int) -> bool:
         """Whether the day at ``start`` can date a later clock time: not a day inside a compound ("post-Christmas"),
-        not the start of a span ("since Monday"), not the day of a reporting verb ("said late Tuesday", "a report
-        released on Monday"), which dates the report rather than the events it tells."""
-        before = self.low[max(0, start - 40):start]
-        return not (before.endswith(("-", "‐")) or _SINCE_BEFORE.search(before) or _REPORTED_BEFORE.search(before))
+        not the start of a span ("since Monday"), not a comparison's base or a record's date ("up 6% from the same
+        day last year", "the peak set on March 2"), not the day of a reporting verb ("said late Tuesday", "a report
+        released on Monday"), which dates the report rather than the events it tells; but a possessive day heads
+        the reported clause ("said Tuesday's play would start at 9am")."""
+        before = self.low[max(0, start - 60):start]
+        if before.endswith(("-", "‐")) or _SINCE_BEFORE.search(before) or _COMPARED_BEFORE.search(before):
+            return False
+        return not _REPORTED_BEFORE.search(before) or self.low.startswith(("'s ", "’s "), end)
 
     def clock_day(self, c: Candidate, clock: str = "") -> date | None:
         """The day of a clock time with no date of its own: the last day named in its sentence or the one before
-        (a time chains on the last time), or further back in a paragraph that narrates that day (narrative_of),
+        (a time chains on the last time; the small hours after an evening time are of the next day), or further back
+        in a paragraph that narrates that day (narrative_of),
         unless a longer period or nothing usable comes between; None when the time opens its line (a live blog's
         heading, dated by the page) or nothing fits. The early hours and the morning after a night ("Saturday night
         ... before 2 a.m.", "... at first light") are of the next day. A time told in the past is not of a day after the reference: "The vote came
@@ -84,19 +102,61 @@ class ClockTimes:
                 return None
             latest = False
             if usable is None:
-                usable = self._clock_anchor(start)
+                usable = self._clock_anchor(start, end)
             if self.ref is not None and day > self.ref:
                 if past is None:
                     past = self.told_past(c, first)
                 if past:
                     continue  # a deadline or start date named beside the event, not the event's day
+            elif self.ref is not None and day < self.ref and _WILL_BEFORE.search(self.low, first, c.start):
+                continue  # "... won on Thursday. The ceremony will start at 6pm": a plan is not of a past day
             if usable or _ATTACHED_CLOCK.fullmatch(self.low, end, c.start):
-                if (clock[:2].isdigit() and int(clock[:2]) < 6 or clock[:2] == "12" or clock == "MO") \
+                small = clock[:2].isdigit() and int(clock[:2]) < 6
+                if (small or clock[:2] == "12" or clock == "MO") \
                         and self.low.endswith("night", start, end) and not self.low.endswith("midnight", start, end):
                     # "during Wednesday night ... at first light", "... by midday": Thursday's
                     return day + timedelta(days=1)
+                if small and self.after_evening(lo, c.start, day):
+                    # "counting starts after 10.30pm ... a result around 3am": the small hours after that evening
+                    return day + timedelta(days=1)
                 return day
         return None
+
+    def after_evening(self, lo: int, pos: int, day: date) -> bool:
+        """Whether the last clock time on ``day`` between ``lo`` and ``pos`` is in the evening ("left at 11pm on
+        Saturday and landed at 4am"): a small hour after it is of the next day."""
+        for start, end, d, _ in reversed(self.days[-8:]):
+            if start < lo:
+                return False
+            if end <= pos and d == day and start in self.hours:
+                return self.hours[start] >= 18
+        return False
+
+    def lead_day(self, c: Candidate) -> date | None:
+        """The day of the coming event a story leads with, for a clock time with no day near it: "will lead the
+        field at tomorrow's marathon ... The race starts at 6.30am". The lead's first day (not a dateline, a clock
+        time or a reporting verb's day), a few days ahead of the reference; the time not told in the past. A past lead day
+        does not reach a new paragraph ("left on March 8. ... \n\nRescuers held a briefing at 9 a.m." is the
+        reference day's), nor does any lead a time with a day named in its sentence or the one before, or a period
+        in its own sentence."""
+        if self.ref is None or self.opens_line(c.start):
+            return None
+        first = self.tenses.sentence(c.start)[0]
+        lo = self.tenses.sentence(first - 1)[0] if first > 0 else 0
+        lead = None
+        for start, end, day, _ in self.days[:12]:
+            if start >= _LEAD_CHARS or start >= c.start:
+                break
+            if day is not None and start not in self.hours and not self.opens_line(start) \
+                    and self._clock_anchor(start, end):  # a day named, not a listing's clock time
+                lead = day
+                break
+        if lead is None or lead <= self.ref or (lead - self.ref).days > _LEAD_DAYS:
+            return None
+        if any(start >= first or start >= lo and day is not None for start, end, day, _ in self.days[-6:]
+               if end <= c.start):
+            return None
+        return lead if self.tense(c) != "past" else None
 
     def evening_before(self, day: date, clock: str, c: Candidate) -> bool:
         """Whether an evening clock time told in the past, placed on the reference day, is of the day before: the
@@ -127,13 +187,15 @@ class ClockTimes:
 
     def told_past(self, c: Candidate, first: int) -> bool:
         """Whether a clock time is told in the past: a past verb before it in its sentence ("The vote came at 3 p.m.")
-        or a past cue right by it ("handed down at 10am, the clerk said"); not "Last entry 8pm." in a listing, nor
+        or a past cue right by it ("handed down at 10am, the clerk said"); not a passive ("is scheduled to start at
+        9am"), nor "Last entry 8pm." in a listing, nor
         "ends its run at 9pm, a decade after the pilot aired"."""
         cue = self.tenses.cue(c.start, c.end)
         if cue is None or cue[1] != "past":
             return False
-        if _TOLD_PAST.search(self.low, first, c.start) is not None:
-            return True
+        for m in _TOLD_PAST.finditer(self.low, first, c.start):
+            if not _PASSIVE_BEFORE.search(self.low, max(0, m.start() - 8), m.start()):
+                return True  # "is scheduled to start at 9am" is no past verb
         return _TOLD_PAST.search(self.low, c.end, c.end + ADJACENT_PAST_CHARS) is not None
 
     def narrative_of(self, c: Candidate, end: int, day: date) -> bool:
@@ -265,6 +327,8 @@ class ClockTimes:
                 day -= timedelta(days=1)
         elif (heading := self.heading_day(c.start)) is not None:
             day, anchor = heading, "previous"  # a listing's line under its dated heading ("Sat 22 Oct")
+        elif (lead := self.lead_day(c)) is not None:
+            day, anchor = lead, "previous"
         elif self.ref is not None:
             # "trapped since midnight" told on the day: the midnight that began it, the end of the day before
             day = self.ref - timedelta(days=1) if clock == "24:00" and self.tense(c) == "past" else self.ref
@@ -273,6 +337,8 @@ class ClockTimes:
         if day is None:
             return self.timex(c, "TIME", f"XXXX-XX-XXT{clock}", mod, "time", None, None, "none")
         self.prev = _Prev("day", day, c.start)
+        if clock[:2].isdigit():
+            self.hours[c.start] = int(clock[:2])
         return self.timex(c, "TIME", f"{day.isoformat()}T{clock}", mod, "time", day, day, anchor)
 
     def with_clock(self, t: Timex) -> Timex:

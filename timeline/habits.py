@@ -24,20 +24,32 @@ _ROUTINE_SUBJECT = re.compile(
     r"|pools|museums|galleries|parks|bars|pubs|restaurants|cafes|markets|trains|buses|trams|ferries|(?:phone\s+)?lines"
     r"|the\s+(?:shop|store|office|library|pool|gym|museum|gallery|park|zoo|cafe|café|bar|pub|restaurant|canteen|surgery"
     r"|clinic|helpline|hotline|line|market|bakery|post\s+office|ticket\s+office|box\s+office)"
-    r"|breakfast|lunch|dinner|supper|visiting\s+hours|opening\s+hours)\b")
+    r"|breakfast|lunch|dinner|supper|visiting\s+hours|opening\s+hours"
+    r"|(?P<edge>(?:the\s+)?(?:first|last)\s+(?:departures?|sailings?|boats?|trains?|buses|bus|ferry|ferries|flights?|services?)))\b")
 # Its verbs in the present: "start at", "runs from", "is open until", "are served at".
 _ROUTINE_VERB = re.compile(
     r"\b(?:start|starts|begin|begins|end|ends|finish|finishes|open|opens|close|closes|run|runs|shut|shuts|leave"
     r"|leaves|depart|departs|arrive|arrives|is\s+open|are\s+open|stays?\s+open|is\s+served|are\s+served)\b")
+# A timetable set for a stretch of time, told in any tense: "classes will begin at 9:10 a.m. this year", "the
+# first sailing will now be at 6:50 a.m." (a changed timetable).
+_TIMETABLE_SPAN = re.compile(r"\b(?:(?:this|next|the\s+new|the\s+coming)\s+(?:school\s+|academic\s+)?(?:year|term|semester"
+                             r"|season|fall|autumn|winter|spring|summer)|from\s+now\s+on|will\s+now)\b")
+# "their 8:45 a.m. start", "the state's 10 p.m. curfew": a clock time naming a fixed hour of a routine.
+_ROUTINE_HOUR_AFTER = re.compile(r"\s+(?:(?P<always>curfews?|bedtimes?|bells?|shifts?|slots?|news\s+bulletins?)"
+                                 r"|starts?|finish(?:es)?|closing\s+times?|opening\s+times?)\b")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:their|its|his|her|our|your|the\s+usual|the\s+normal|the\s+regular)|['’]s)\s+$")
 _CLAUSE_END = re.compile(r"[.;!?]|\b(?:but|while|whereas|when|after|before|because)\b")
 # A day named in the sentence of a clock time dates it ("on Friday the school opens at 10am", "tonight").
 _DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)"
                        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s))\b")
-# Recurrence and habit words that make a clock time generic ("the ferry sails twice a day, at 7am"); "daily" only
+# Recurrence and habit words that make a clock time generic ("the ferry sails twice a day, at 7am", "up at 5am six
+# days a week", "between 4pm and 7pm on strike days": a kind of day in the plural); "daily" only
 # as an adverb ("the daily briefing" is a noun phrase), weekdays only in the plural.
 _HABIT = re.compile(
     r"\b(?:every|each\s+(?:day|morning|afternoon|evening|night|week)|usually|normally|typically|generally|always"
     r"|(?:once|twice|(?:two|three|four|five|\d)\s+times)\s+(?:a|per|each)\s+(?:day|week|night)"
+    r"|(?:one|two|three|four|five|six|seven|\d)\s+(?:days|nights|mornings)\s+(?:a|per|each)\s+week"
+    r"|on\s+(?:both\s+|all\s+|the\s+)?(?:strike|match|race|school|training|market|polling|game|non-strike)\s+days"
     r"|regularly|nightly|weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
     r"|daily(?!\s+(?!(?:from|at|until|till|to|between|except|and|or|on|since)\b)[a-z]))\b")
 # "usually held on August 12", "sales typically peak in December", "its fiscal year runs from July 1": a day,
@@ -112,7 +124,9 @@ class Habits:
         """Whether a clock time is a timetable's told in the present ("Lessons start at 8:45am", "the helpline is open
         from 9am to 5pm", "dinner at six is sacred"): a meal's hour or an institution's opening, starting or closing
         verb before it, in a sentence with no tense cue and no day named. One-off events ("The ceremony starts at
-        11 a.m.", "Polls close at 8 p.m.") are of their day, as are past or planned ones ("Lessons started at 10am")."""
+        11 a.m.", "Polls close at 8 p.m.") are of their day, as are past or planned ones ("Lessons started at 10am"),
+        unless the plan sets the timetable for a stretch of time ("classes will begin at 9:10 a.m. this year").
+        A routine's fixed hour is one too (routine_hour)."""
         first, last = self.tenses.sentence(c.start)
         if f.get("meal"):
             found = True
@@ -121,8 +135,25 @@ class Habits:
             subject = None
             for subject in _ROUTINE_SUBJECT.finditer(self.low, lo, c.start):
                 pass
-            found = subject is not None and _ROUTINE_VERB.search(self.low, subject.end(), c.start) is not None \
+            # "the last boat is at 9:40 p.m.": the first or last run of a timetable needs no verb of its own
+            found = subject is not None and (subject.group("edge") is not None
+                                             or _ROUTINE_VERB.search(self.low, subject.end(), c.start) is not None) \
                 and not _CLAUSE_END.search(self.low, subject.end(), c.start)
-        if not found or self.tense(c) is not None or _DAY_WORD.search(self.low, first, last):
+        if not found:
+            return self.routine_hour(c, first, last)
+        if _DAY_WORD.search(self.low, first, last) or self.tense(c) is not None \
+                and _TIMETABLE_SPAN.search(self.low, first, last) is None:
             return False
         return not any(start >= first and day is not None for start, _, day, _ in self.days[-3:])
+
+    def routine_hour(self, c: Candidate, first: int, last: int) -> bool:
+        """Whether a clock time names the fixed hour of a routine, owned by someone: "keep their 8:45 a.m. start",
+        "broke the state's 10 p.m. curfew". A curfew, bedtime or bell is one in any tense; a start or finish only
+        outside the past ("the race's 9am start was delayed" is of one day), and never with a day named."""
+        m = _ROUTINE_HOUR_AFTER.match(self.low, c.end)
+        if m is None or not _OWNER_BEFORE.search(self.low, max(0, c.start - 20), c.start):
+            return False
+        if _DAY_WORD.search(self.low, first, last) or any(start >= first and day is not None
+                                                           for start, _, day, _ in self.days[-3:]):
+            return False
+        return m.group("always") is not None or self.tense(c) != "past"

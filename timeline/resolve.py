@@ -183,6 +183,7 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
         # The dates and times resolved so far, for the day of a later clock time: (start, end, day or None for
         # a longer period, whether it can date a clock time; see _clock_anchor).
         self.days: list[tuple[int, int, date | None, bool | None]] = []
+        self.hours: dict[int, int] = {}  # the hour of each clock time resolved, by its start (see clock_day)
         # The narrative's last date that is not the day of a reporting verb ("said on Sunday"), for "the year
         # before" after "in 2016, the ministry said on Sunday" (see base).
         self.told: _Prev | None = None
