@@ -67,10 +67,53 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "groundhog day": (2, 2),
     "st patrick's day": (3, 17), "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
     "waitangi day": (2, 6), "juneteenth": (6, 19), "remembrance day": (11, 11),
-    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "new year": (1, 1),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "new year": (1, 1), "new year's": (1, 1),
     # The church's fixed feasts; Twelfth Night is the eve of Epiphany, a night (resolve gives it TNI).
     "epiphany": (1, 6), "twelfth night": (1, 5),
 }
+# Holidays whose date depends on the country the text is about: name -> {country: (month, day) or (month, weekday,
+# n), the n-th weekday of the month (Monday = 0)}. Resolve picks the country its cues (COUNTRY_CUES) name most; with
+# none, a name also in HOLIDAYS keeps that date (Independence Day is July 4) and the others are left untagged.
+COUNTRY_HOLIDAYS: dict[str, dict[str, tuple[int, ...]]] = {
+    "independence day": {
+        "united states": (7, 4), "india": (8, 15), "pakistan": (8, 14), "indonesia": (8, 17), "philippines": (6, 12),
+        "nigeria": (10, 1), "ghana": (3, 6), "mexico": (9, 16), "brazil": (9, 7), "ukraine": (8, 24),
+    },
+    "national day": {
+        "singapore": (8, 9), "china": (10, 1), "malaysia": (8, 31), "united arab emirates": (12, 2),
+        "saudi arabia": (9, 23), "qatar": (12, 18),
+    },
+    # Labour Day is the first Monday of September in North America, the fourth Monday of October in New Zealand, and
+    # May 1 in most of Asia and Africa (Australia's states differ, so it has no entry).
+    "labour day": {
+        "canada": (9, 0, 1), "united states": (9, 0, 1), "new zealand": (10, 0, 4), "singapore": (5, 1),
+        "malaysia": (5, 1), "philippines": (5, 1), "china": (5, 1), "kenya": (5, 1), "nigeria": (5, 1),
+    },
+}
+# Words that say which country a text is about (lower case, as regex alternatives): names, demonyms, capitals and big
+# cities, and Canadian datelines' province abbreviations ("HALDEN, Ont. -").
+COUNTRY_CUES: dict[str, str] = {
+    "united states": r"u\.s\.|united\s+states|americans?|washington",
+    "india": r"india|indians?|new\s+delhi|delhi|mumbai|bengaluru|bangalore|chennai|kolkata|hyderabad",
+    "pakistan": r"pakistan|pakistanis?|islamabad|karachi|lahore",
+    "indonesia": r"indonesia|indonesians?|jakarta",
+    "philippines": r"philippines|filipinos?|philippine|manila",
+    "nigeria": r"nigeria|nigerians?|lagos|abuja",
+    "ghana": r"ghana|ghanaians?|accra",
+    "mexico": r"mexico|mexicans?",
+    "brazil": r"brazil|brazilians?|brasilia|rio\s+de\s+janeiro|s[aã]o\s+paulo",
+    "ukraine": r"ukraine|ukrainians?|kyiv|kiev",
+    "singapore": r"singapore|singaporeans?",
+    "china": r"china|beijing|shanghai",
+    "malaysia": r"malaysia|malaysians?|kuala\s+lumpur",
+    "united arab emirates": r"united\s+arab\s+emirates|uae|emirati|dubai|abu\s+dhabi",
+    "saudi arabia": r"saudi|riyadh|jeddah",
+    "qatar": r"qatar|qataris?|doha",
+    "canada": r"canada|canadians?|ottawa|toronto|montreal|vancouver|ontario|quebec|alberta|(?<=,\s)(?:ont|que|alta|sask|man)\.",
+    "new zealand": r"new\s+zealand|new\s+zealanders|auckland|wellington|christchurch",
+    "kenya": r"kenya|kenyans?|nairobi|mombasa",
+}
+
 # Fixed holidays that name an evening, not a day: a TIME of that night (TimeML TNI).
 NIGHT_HOLIDAYS = frozenset({"twelfth night"})
 MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter monday", "easter", "labor day",

@@ -85,7 +85,7 @@ OR_SO = (r"(?P<orso>\s+or\s+so(?=\s*[,.;:!?)\"'’”]|\s+(?:ago|earlier|later|b
 REL_YEAR = r"(?:\s+(?:of\s+)?(?P<ry>this|last|next)\s+year(?![a-z'’-]))"
 TZ = _alt([t.lower() for t in lx.TIMEZONES])
 HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![a-z\d])"
-HOLIDAY = _alt(list(lx.HOLIDAYS) + list(lx.MOVABLE_HOLIDAYS)).replace("'", "['’]")
+HOLIDAY = _alt(set(lx.HOLIDAYS) | set(lx.MOVABLE_HOLIDAYS) | set(lx.COUNTRY_HOLIDAYS)).replace("'", "['’]")
 CLOCK = (
     r"(?:(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)"
     r"|(?:\s+o['’]clock)?\s+(?P<podc>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?![a-z])"
@@ -176,6 +176,9 @@ _NUMBER_AFTER = re.compile(r"\s*(?:to|[-–]|and|or)\s*(\d(?:[\d,]*\d)?)")
 _YEAR_OR_TWO_DIGITS = re.compile(r"(?:1\d|20)\d\d|\d\d")
 _LAST_WORD = re.compile(r"([A-Za-z][\w.-]*)\s+$")
 _CLOSING_PUNCTUATION = re.compile(r"[,.;:)]")
+# A lower-case word after an adjective, the noun it modifies ("the mid-year holidays"); not a preposition.
+_NOUN_AFTER_ADJ = re.compile(r"\s+(?!(?:to|in|on|at|for|and|or|but|as|when|after|before|with|by|from|of|is|was|will"
+                             r"|would|has|had|have)\b)[a-z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|the|its|his|her|their)\s+$")
 _EARLY_YEAR_CUE_BEFORE = re.compile(r"\b(?:in|since|of|year|by|until|from|during|circa|before|after|to|through)\s*$")
 
@@ -311,6 +314,26 @@ def _accept_numeric(original: str, m: re.Match, prefix: str) -> bool:
     return (s == 0 or original[s - 1] == "\n") and _LINE_ENTRY_AFTER.match(original, m.end()) is not None
 
 
+# Words of racing near a finishing time; a clock suffix or zone after it makes it a time stamp.
+_RACE_CONTEXT = re.compile(
+    r"\b(?:marathons?|half-marathon|races?|raced|racing|runners?|finish(?:ed|es|ing)?|clock(?:ed|s)?|ran|won"
+    r"|winning|victory|personal\s+best|season['’]s\s+best|course\s+record|world\s+record|triathlon|ironman|ultra"
+    r"|time\s+trial|cyclists?|swimmers?|champion|medal\w*|kilometres?|km)\b")
+_CLOCK_SUFFIX_AFTER = re.compile(rf"\s*(?:[ap]\.?m\b|(?:{TZ})\b|hours\b|local\b)")
+
+
+def _accept_race_time(original: str, m: re.Match, prefix: str) -> bool:
+    """'2:19:44' is a race's time only among words of racing in its sentence, and never a clock's (a.m., GMT)."""
+    if _CLOCK_SUFFIX_AFTER.match(original.lower(), m.end(), m.end() + 12):
+        return False
+    return _RACE_CONTEXT.search(original[max(0, m.start() - 160):m.end() + 160].lower()) is not None
+
+
+# The first decade of a pair written with its century: "1950s and " before "60s".
+DECADE_BEFORE = re.compile(r"(?<!\d)(?P<cent>1\d|20)(?P<dec>\d)0['’]?s\s?(?:and|or|to|[-–])\s?$")
+_DECADE_BEFORE = DECADE_BEFORE
+
+
 def _accept_clock(original: str, m: re.Match, prefix: str) -> bool:
     """Not 'high noon'; four digits only as a clock ('at 1900 hours'); no clip length in brackets."""
     if _HIGH_BEFORE.search(original[max(0, m.start() - 6):m.start()].lower()):
@@ -410,6 +433,9 @@ _HOLIDAY_MODIFIER_AFTER = re.compile(
     r"|ads|advertising|honours|honors|resolutions?|message|address|number|switch-on|wish|wishes|specials?|trading"
     r"|sales|spending|tunes?|jingles?|windows?|lists?|schedules?|programmes?|programming|line-?ups?|episodes?"
     r"|editions?|prayers?|sweets|lamps|feasts?|eucharist|mass|masses|services?|liturgy|vigil|processions?)\b")
+# Incidents a holiday dates ("a New Year's shooting"): the day itself, not a kind of thing.
+_INCIDENT_AFTER = re.compile(r"\s+(?:shooting|stabbing|attack|assault|crash|collision|fire|blaze|brawl|riot|killing"
+                             r"|murder|blast|explosion|storm|flood|arrests?|robbery|break-in|rampage)\b", re.IGNORECASE)
 _BARE_HOLIDAYS = frozenset({"christmas", "new year", "diwali", "deepavali", "epiphany", "pentecost", "whitsun"})
 
 
@@ -447,8 +473,15 @@ def _accept_holiday(original: str, m: re.Match, prefix: str) -> bool:
         return False  # Shakespeare's play, not the eve of Epiphany
     if name == "new year" and original[max(0, m.start() - 4):m.start()].lower() == "the ":
         return False  # "the New Year" is the new_year rule's (a year), and "the New Year holiday" no day
+    if name == "national day" and _OF_AFTER.match(original, m.end()):
+        return False  # "a National Day of Action": a day named for a cause, not the country's
+    if name in ("new year's", "new year’s"):
+        # "New Year's" alone is the day only where the clause goes on or an incident follows ("a New Year's
+        # shooting", "over New Year's,"); before other nouns it is their kind ("New Year's plans").
+        return m.group(prefix + "y") is not None or _DETERMINED_END.match(original, m.end()) is not None \
+            or _INCIDENT_AFTER.match(original, m.end()) is not None
     return name not in _BARE_HOLIDAYS or m.group(prefix + "y") is not None \
-        or _HOLIDAY_MODIFIER_AFTER.match(original, m.end()) is None
+        or _HOLIDAY_MODIFIER_AFTER.match(original[m.end():m.end() + 40].lower()) is None
 
 
 _FIRST_NAME_AFTER = re.compile(r" [A-Z][a-z]")
@@ -477,7 +510,7 @@ _MONTH_CUE_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|betwee
 _SEASON_SIGNAL_BEFORE = re.compile(r"\b(in|during|by|until|till|through|throughout|over|since|for|before|after|into"
                                    r"|ahead\s+of|spend|spends|spent|spending)\s+$")
 MOVED_TO_BEFORE = re.compile(r"\b(?:pushed|moved|delayed|postponed|slipped|shifted|deferred|rescheduled|back|again"
-                              r"|put\s+off)\s+(?:until|till|to|into)\s+$")
+                              r"|put\s+off|(?:again,?\s+)?this\s+time)\s+(?:until|till|to|into)\s+$")
 _MOVED_SEASON_END = re.compile(r"\s*(?:[.,;:!?)\"'’”]|$)|\s+(?:as|when|after|before|and|or|but|because|while|at|in|of"
                                r"|with|amid|for|at|due|from|following)\b")
 # "in autumn", "by summer", "until spring": a bare season after a time preposition (and before the clause goes on).
@@ -542,6 +575,8 @@ def _fall_is_season(original: str, m: re.Match, signal: str) -> bool:
     fall of Kabul', 'the fall in prices') nor beside an injury ('injured in the fall')."""
     if signal not in _FALL_SIGNALS or _FALL_NOUN_AFTER.match(original, m.end()):
         return False
+    if signal in ("through", "throughout"):
+        return True  # a stretch of time: "(prices will stay high) through the fall"; no tumble lasts that long
     lo = max(original.rfind(".", max(0, m.start() - 200), m.start()) + 1, m.start() - 200)
     hi = original.find(".", m.end(), m.end() + 150)
     sentence = original[lo:hi if hi >= 0 else m.end() + 150].lower()
@@ -656,6 +691,11 @@ RULES: tuple[Rule, ...] = (
     Rule("iso_date", "date", r"(?<![\d/-])(?P<y>[12]\d\d\d)(?:-(?=\d\d-)|/(?=\d\d/))(?P<m>0[1-9]|1[0-2])[-/](?P<d>0[1-9]|[12]\d|3[01])(?:t(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d/])",
          "ISO 8601 date, optionally with a time, or year first with slashes: 2024-10-18, 2024-10-18T15:30, "
          "2024/10/18 (not inside a URL path)."),
+    Rule("race_time", "duration",
+         r"(?<![\d:.,/])(?P<h>[0-9]):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![\d:]|\.\d)",
+         "A finishing time in hours, minutes and seconds, a DURATION: (clocked) 2:19:44 is PT2H19M44S; only beside "
+         "words of racing (a marathon, a finish, a course record), and not a clock time ('9:05:33 a.m.').",
+         lambda o, m, p: _accept_race_time(o, m, p)),
     Rule("time_of_day", "time",
          rf"(?:(?P<pre>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|roughly)\s+)?{CLOCK}"
          rf"(?:,?\s+(?:(?P<drel>this|next|last)\s+(?={WEEKDAY}))?(?P<day>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?"
@@ -780,6 +820,12 @@ RULES: tuple[Rule, ...] = (
          "year's possessive).",
          lambda o, m, p: (bool(m.group(p + "dec") or m.group(p + "dec2") or m.group(p + "cent"))
                           or o[m.start():m.start() + 3].lower() == "the") and not _year_possessive(o, m, p)),
+    Rule("decade_pair_end", "date",
+         r"(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0['’]s\sand\s)|(?<=0s\s[-–]\s)|(?<=0s[-–]))"
+         r"(?P<dec>\d)0s(?![a-z\d'’])",
+         "The second of two decades whose century is written once, its own DATE in the first one's century (or "
+         "the next): the 60s of 'the 1950s and 60s' (196), the 00s of 'the 1990s and 00s' (200).",
+         lambda o, m, p: _DECADE_BEFORE.search(o, max(0, m.start() - 12), m.start()) is not None),
     Rule("century_turn", "date",
          rf"the\s+turn\s+of\s+the\s+(?:(?P<ord>{ORDWORD}|\d{{1,2}}(?:st|nd|rd|th))[\s-]+)?(?P<unit>century|millennium)(?![a-z])",
          "The turn of a century, the years around its first: the turn of the century, the turn of the 20th century (1900)."),
@@ -885,6 +931,14 @@ RULES: tuple[Rule, ...] = (
          r"|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\bover\s))lunch[\s-]?time(?![a-z'’‐-])",
          "Lunchtime after a time preposition, a TIME at 12:00 like midday: (reopen) by lunchtime; not 'the "
          "lunchtime menu'."),
+    Rule("the_pod", "time",
+         r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\btill\s)"
+         r"|(?<=\binto\s)|(?<=\bby\s))the\s+(?P<pod>morning|afternoon|evening)(?![a-z'’‐-])"
+         r"(?!\s+(?:of|before|after|when|that|which|while|session|sessions|news|papers?|rush|peak|edition|shows?"
+         r"|programmes?|service|services|prayers?|commute|hours|light|sun|air|star|trading|dress|shift|meeting)\b)",
+         "A part of day after a time preposition, a TIME of the narrative's day: (easing) in the afternoon, "
+         "(sirens) throughout the morning, (ran) into the evening; a habit's is generic (XXXX-XX-XXTMO). Not 'in the "
+         "morning of May 3' (the date's) nor 'the morning session'."),
     Rule("trading_pod", "date",
          r"(?<=\bin\s)(?P<pod>morning|afternoon)(?=\s+trading\b)",
          "A part of the trading day: in afternoon trading (the part of day is the timex; TimeBank leaves "
@@ -929,7 +983,10 @@ RULES: tuple[Rule, ...] = (
     Rule("midweek", "date", r"mid[-‐]?week(?![a-z])",
          "The middle of the current week: by midweek, mid-week."),
     Rule("mid_year", "date", r"mid[-‐]?year(?![a-z'’‐-])",
-         "The middle of the reference year: by mid-year, midyear (mod MID)."),
+         "The middle of the reference year: by mid-year, midyear (mod MID); not an adjective after a determiner "
+         "('the mid-year holidays', 'a mid-year review': a kind of holiday or review).",
+         lambda o, m, p: not (_DETERMINER_BEFORE.search(o[max(0, m.start() - 8):m.start()].lower())
+                              and _NOUN_AFTER_ADJ.match(o, m.end()))),
     Rule("bare_fiscal", "date",
          r"(?:the\s+)?(?P<rel>current|this|last|next|previous|coming|present)\s+(?:fiscal|financial)"
          r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:is|was|will|would|and|as|to|in|on|at|from|when|after|before|against|compared"
@@ -1006,6 +1063,10 @@ RULES: tuple[Rule, ...] = (
     Rule("whole_day", "duration",
          r"(?:all|(?:a|an|one)\s+(?:full|whole|entire)|the\s+(?:whole|entire))\s+day(?:\s+long)?(?![\w‐-])",
          "A whole day as a span: all day, a full day, the whole day, the entire day, all day long (DURATION P1D); 'the full day' is a school's or a job's (stay for the full day)."),
+    Rule("following_span", "duration",
+         r"the\s+(?:following|ensuing|subsequent)\s+(?P<unit>days|weeks|months|years)(?![\w‐'’-])",
+         "An uncounted stretch after the narrative's event, a DURATION with no window, as 'the days since' is: "
+         "(sworn in over) the following days, (in) the ensuing weeks (PXD, PXW)."),
     Rule("meal_hour", "time",
          rf"(?P<meal>dinner|supper|lunch|breakfast)\s+(?:is\s+)?at\s+(?P<x>(?P<mh>{HOUR_WORD}))"
          r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:is|was|are|were|and|or|on|every|each|sharp|then|before|after|with|in|for)\b)",
@@ -1184,7 +1245,10 @@ MONEY_RATE_BEFORE = re.compile(
 COUNT_RATE_BEFORE = re.compile(r"(?<![\d.,:/-])\d[\d,]*\s+$")
 _NOT_RATE_AFTER = re.compile(r"\s+(?:ago|earlier|later|after|before|from|since|back|or|and|old|in\s+advance)\b")
 # "30 km an hour": a speed.
-_LENGTH_BEFORE = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles|metres|meters|feet|inches|cm|mm|knots|mph)\s*$")
+# Lengths that measure rain, snow or growth, not distance travelled: "3 cm an hour" is a rate, not a speed.
+_SMALL_LENGTH = re.compile(r"\b(?:inch|inches|cm|mm|centimetres|centimeters|millimetres|millimeters)\b")
+_LENGTH_BEFORE = re.compile(r"\b(?:km|kms|kilometres|kilometers|miles|metres|meters|feet|inches|cm|mm|knots|mph"
+                            r"|centimetres|centimeters|millimetres|millimeters)\s*$")
 
 
 # "the one day we rest", "the one week of the year when": "the one" is "the only", a day picked out, not a span.
@@ -1222,8 +1286,11 @@ def _accept_duration(original: str, m: re.Match, prefix: str) -> bool:
         # "once a year" is the set rule's; "$5 a month" a rate, a set (resolve.r_duration); "80 km an hour" a speed.
         if COUNT_RATE_BEFORE.search(before) and not _NOT_RATE_AFTER.match(original, m.end()):
             return True  # "treats 38 a day": a bare count per unit, a rate (a set, resolve.r_duration)
-        if _RATE_COUNT_BEFORE.search(before) and not MONEY_RATE_BEFORE.search(before) or _LENGTH_BEFORE.search(before):
+        if _RATE_COUNT_BEFORE.search(before) and not MONEY_RATE_BEFORE.search(before):
             return False
+        if (length := _LENGTH_BEFORE.search(before)) and unit.startswith(("hour", "minute", "second")) \
+                and not _SMALL_LENGTH.match(length.group()):
+            return False  # a speed; "2 inches an hour" (snowfall) and "200 km a week" (training) are rates
     return True
 
 
@@ -1240,7 +1307,7 @@ _THE_NEXT = (
     r"|prior|latest|upcoming|end|beginning|start|middle|close|turn|first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|corresponding"
     r"|nineteenth|twentieth|twenty|latter|early|late|mid|very|best|final|fiscal|calendar|comparable|recent|quarter|decade"
-    r"|rest|remainder|balance"
+    r"|rest|remainder|balance|ensuing|subsequent"
     r"|half|near|immediate|foreseeable|distant|future|spring|summer|fall|autumn|winter|fourth|nine|eight|seven|six"
     r"|lunar|chinese|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|five|four|three|two|one|ten|eleven|twelve|entire|whole|full|initial|remaining|thirties|forties|fifties"
@@ -1267,7 +1334,7 @@ GATE = (
     r"|(?:days|weeks|months|years|decades|centuries)\s+(?:of|before|after)\s"
     r"|the\s+(?:night|new\s+(?:year|decade)|(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)[\s–-])|(?:around|approximately|roughly|circa)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|(?:morning|afternoon)\s+trading"
+    r"|(?:morning|afternoon)\s+trading|the\s+(?:morning|afternoon|evening)(?![a-z])"
     r"|all\s+day|(?:a|an|one)\s+(?:full|whole|entire)\s+day|the\s+(?:morning|afternoon|evening)\s+(?:before|after)"
     r"|(?:dinner|supper|lunch|breakfast)\s+(?:is\s+)?at\s"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -1279,7 +1346,7 @@ GATE = (
     r"|st\.?\s+patrick|saint\s+patrick|canada\s+day|australia\s+day|anzac|waitangi|juneteenth|remembrance\s+day|canadian\s+thanksgiving"
     r"|the\s+(?:christmas|easter|thanksgiving|memorial\s+day|labor\s+day|canada\s+day|australia\s+day|anzac|victoria\s+day"
     r"|independence\s+day|canadian|juneteenth|bastille|waitangi|remembrance|veterans)\s|financial\s+year|(?:current|this|last|next|previous|coming|present)\s+(?:fiscal|financial)|midmorning|midafternoon|midevening|midyear"
-    r"|groundhog|thanksgiving|easter|labor\s+day|memorial\s+day|good\s+friday|election\s+day"
+    r"|groundhog|thanksgiving|easter|labou?r\s+day|national\s+day|memorial\s+day|good\s+friday|election\s+day"
     r"|black\s+friday|cyber\s+monday|(?:lunar|chinese)\s+new\s+year|week\s+\d"
     r"|week\s+(?:of|commencing|beginning|starting)\s|w/c\s"
     r"|(?:mother|father)['’]s\s+day"

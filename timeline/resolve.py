@@ -23,8 +23,8 @@ from timeline.periods import (SEASON_START, UNIT_GRAIN, UNRESOLVED, add_months, 
                               prefix_mod, quantity, quantity_mod, relative_weekday, shift, shift_by_unit,
                               two_digit_year, unit_name, worded_year)
 from timeline.ranges import Ranges
-from timeline.recognize import (BARE_SEASON_SIGNAL_BEFORE, COUNT_RATE_BEFORE, Candidate, MONEY_RATE_BEFORE,
-                                MOVED_TO_BEFORE as _MOVED_TO_BEFORE, candidates, year_span_end)
+from timeline.recognize import (BARE_SEASON_SIGNAL_BEFORE, COUNT_RATE_BEFORE, DECADE_BEFORE, Candidate,
+                                MONEY_RATE_BEFORE, MOVED_TO_BEFORE as _MOVED_TO_BEFORE, candidates, year_span_end)
 from timeline.tense import Tense, TenseIndex
 from timeline.timex import Timex
 from timeline.yearchoice import YearChoice, quarter_year
@@ -41,7 +41,8 @@ _FROM_EVENT_AFTER = re.compile(r"\s+(?:of|after|before|from|since)\b")
 # A counted plural noun right before "a week": things per period ("six flights a week", "700 seats a day").
 _RATE_BEFORE = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens?|hundreds|thousands|millions"
-    r"|several|many|few))(?:\s+of)?\s+(?:[a-z-]+\s+){0,2}[A-Za-z]*[A-Za-z]s\s+$")
+    r"|several|many|few))(?:\s+of)?\s+(?:[a-z-]+\s+){0,2}[A-Za-z]*[A-Za-z]s\s+$"
+    r"|\d\s*(?:cm|mm|km|kg|lb|ft|m)\s+$")  # "4 cm an hour", "2kg a week": an abbreviated measure per unit
 # How far back a reported quarter still sets the granularity of "a year ago" (results reporting).
 QUARTER_CONTEXT_CHARS = 1500
 # How far back (characters) "a day earlier" looks for the last dated day when a month or year was named since.
@@ -134,7 +135,33 @@ _GAME_WORDS = re.compile(
     r"|wickets?|sacks?|hat-trick|pitch|defen[cs]e|offen[cs]e|possession|comeback"
     # a play, a concert or a film has halves too (the interval between them): "the second half drags"
     r"|play|concert|film|movie|musical|opera|ballet|interval|intermission|encore|the\s+show|the\s+production"
-    r"|the\s+performance|the\s+audience|the\s+cast|on\s+stage)\b")
+    r"|the\s+performance|the\s+audience|the\s+cast|on\s+stage"
+    # a race's halves ("runners slowed in the second half") and a match's break
+    r"|race|marathon|runners|riders|laps?|at\s+the\s+break)\b")
+# Words that make a sentence's part of day a habit's, unless the sentence names its day ("crashes tend to rise in
+# the evening"; "on Monday, as usual, it rained in the afternoon" keeps Monday).
+_GENERIC_CUE = re.compile(r"\b(?:tends?\s+to|tended\s+to|usually|often|typically|generally|normally|as\s+a\s+rule)\b")
+_COUNTRY_CUE: dict[str, re.Pattern] = {}
+
+
+def _country_cue(country: str) -> re.Pattern:
+    """The words that name ``country`` (lexicon.COUNTRY_CUES), compiled on first use."""
+    if country not in _COUNTRY_CUE:
+        _COUNTRY_CUE[country] = re.compile(r"(?<![a-z])(?:" + lx.COUNTRY_CUES[country] + r")(?![a-z])")
+    return _COUNTRY_CUE[country]
+
+
+def country_day(spec: tuple[int, ...], year: int) -> date:
+    """A country's holiday in ``year``: (month, day), or (month, weekday, n), the n-th such weekday of the month."""
+    if len(spec) == 2:
+        return date(year, spec[0], spec[1])
+    month, weekday, n = spec
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# How far (in characters) around a game's half with no cue in its sentence the story's words are read.
+_STORY_WINDOW = 400
 _MONEY_WORDS = re.compile(
     r"[%$£€¥]|\b(?:fiscal|earnings|revenues?|profits?|sales|loss|losses|percent|per\s+cent|shares|stocks?|econom\w*"
     r"|growth|gdp|results|income|dividends?|analysts?|forecasts?|quarterly|billion|million|company|companies|firm"
@@ -504,8 +531,48 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
             y = "'" + y
         return self._month_day(c, month, day, y)
 
-    def r_holiday(self, c: Candidate, f: dict) -> Timex:
+    def country_of(self, name: str) -> str | None:
+        """The country among those that keep holiday ``name`` that the text names most (the first named on a tie),
+        or None when it names none of them (worked out once per text and name)."""
+        cache = self.__dict__.setdefault("_countries", {})
+        if name in cache:
+            return cache[name]
+        best, best_key = None, None
+        for country in lx.COUNTRY_HOLIDAYS[name]:
+            found = [m.start() for m in _country_cue(country).finditer(self.low)]
+            if found and (best_key is None or (-len(found), found[0]) < best_key):
+                best, best_key = country, (-len(found), found[0])
+        cache[name] = best
+        return best
+
+    def national_holiday(self, c: Candidate, f: dict, spec: tuple[int, ...]) -> Timex:
+        """A holiday on the date of the text's country: 'Independence Day' in an Indian story is August 15, 'Labour
+        Day' in a Canadian one the first Monday of September; a year, 'last' or 'next', or the tense chooses the year."""
+        if f.get("y"):
+            return self.period(c, "day", country_day(spec, self.year_of(f["y"])), "absolute")
+        if self.ref is None:
+            value = f"XXXX-{spec[0]:02d}-{spec[1]:02d}" if len(spec) == 2 else None
+            return self.unresolved(c, "day", value)
+        ref, rel = self.ref, f.get("rel")
+        if rel == "last":
+            year = ref.year if country_day(spec, ref.year) < ref else ref.year - 1
+        elif rel == "next":
+            year = ref.year if country_day(spec, ref.year) > ref else ref.year + 1
+        elif rel == "this":
+            year = ref.year
+        else:
+            this_year = country_day(spec, ref.year)
+            year = self.partial_year(c, this_year.month, this_year.day)
+        return self.period(c, "day", country_day(spec, year), "reference")
+
+    def r_holiday(self, c: Candidate, f: dict) -> Timex | None:
         name = " ".join(f["name"].replace("’", "'").split())
+        if name in lx.COUNTRY_HOLIDAYS:
+            country = self.country_of(name)
+            if country is not None:
+                return self.national_holiday(c, f, lx.COUNTRY_HOLIDAYS[name][country])
+            if name not in lx.HOLIDAYS:
+                return None  # "National Day" with no country named: no date to give it
         year = self.year_of(f["y"]) if f.get("y") else None
         if year is None and self.ref is None:
             md = lx.HOLIDAYS.get(name)
@@ -549,6 +616,17 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
         if found is None or found[0].granularity != "day" or found[1] is None or found[0].rule == "holiday":
             return None  # "Twelfth Night, Epiphany and ...": a list of feasts, each on its own day
         return found[1], found[0].anchor
+
+    def r_decade_pair_end(self, c: Candidate, f: dict) -> Timex | None:
+        """'the 1950s and 60s': the 60s in the first decade's century, or the next one's when it would go back in
+        time ('the 1990s and 00s' is 2000-2009)."""
+        m = DECADE_BEFORE.search(self.low, max(0, c.start - 12), c.start)
+        if m is None:
+            return None
+        century, dec = int(m.group("cent")), int(f["dec"])
+        if dec < int(m.group("dec")):
+            century += 1
+        return self.period(c, "decade", date(century * 100 + dec * 10, 1, 1), "absolute")
 
     def r_decade(self, c: Candidate, f: dict) -> Timex:
         mod, parts = prefix_mod(f.get("pre"))
@@ -1516,9 +1594,36 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
             return start, period_end(grain, start)
         return None
 
+    def r_race_time(self, c: Candidate, f: dict) -> Timex:
+        """'2:19:44', a finishing time: PT2H19M44S (a zero hour or second is left out: '0:58:30' is PT58M30S)."""
+        h, mi, s = int(f["h"]), int(f["mi"]), int(f["s"])
+        value = "PT" + "".join(f"{n}{u}" for n, u in ((h, "H"), (mi, "M"), (s, "S")) if n)
+        return self.timex(c, "DURATION", value, None, "second", None, None, "none")
+
+    def r_the_pod(self, c: Candidate, f: dict) -> Timex:
+        """'in the afternoon': that part of the day the narrative just named (the last date, a day within a few
+        lines, planned or past), else of the reference day; in a habit ('I walk in the morning every day', 'crashes
+        tend to rise in the evening') or a sentence with no tense and no day, of no day."""
+        code = lx.PARTS_OF_DAY[f["pod"]]
+        start, _, day, _ = self.days[-1] if self.days else (0, 0, None, None)
+        last = self.last
+        if day is not None and c.start - start < 300 and last is not None and last.earliest == day \
+                and last.granularity in ("day", "time"):
+            anchor = "previous"  # the scene's day, even one ahead ("Monday: rain arrives in the morning")
+        else:
+            day, anchor = self.ref, "reference"
+        first, last_char = self.tenses.sentence(c.start)
+        if day is None or self.habitual(c) or (anchor == "reference" and self.tense(c) is None) \
+                or (_GENERIC_CUE.search(self.low, first, last_char) and not (anchor == "previous" and start >= first)):
+            return self.unresolved(c, "day", "XXXX-XX-XXT" + code, type_="TIME")
+        return self.period(c, "day", day, anchor, pod=code, moves=False)
+
     def r_whole_day(self, c: Candidate, f: dict) -> Timex:
         """'all day', 'a full day', 'the whole day': a span of one day (TimeML P1D), placed on no day."""
         return self.timex(c, "DURATION", "P1D", None, "day", None, None, "none")
+
+    def r_following_span(self, c: Candidate, f: dict) -> Timex:
+        return self.r_plural_span(c, f)
 
     def r_plural_span(self, c: Candidate, f: dict) -> Timex:
         unit = unit_name(f["unit"])
@@ -1606,7 +1711,7 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
 
     def game_period(self, c: Candidate) -> bool:
         """'led by nine in the fourth quarter', 'scored twice in the second half': a period of a game, no date,
-        when the sentence speaks of play and not of money. Fiscal quarters ('profit rose in the fourth quarter,
+        when the sentence speaks of play and not of money (a sentence with neither: the text around it). Fiscal quarters ('profit rose in the fourth quarter,
         led by sales') keep their dates."""
         f = c.feats
         if f.get("unit") not in ("quarter", "half") or not f.get("ord") or f.get("y") or f.get("yy") or f.get("fy") \
@@ -1614,7 +1719,13 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
             return False
         lo, hi = self.tenses.sentence(c.start)
         sentence = self.low[lo:hi]
-        return _GAME_WORDS.search(sentence) is not None and _MONEY_WORDS.search(sentence) is None
+        if _MONEY_WORDS.search(sentence) is not None:
+            return False
+        if _GAME_WORDS.search(sentence) is not None:
+            return True
+        # A sentence with no cue ("If the second half sags, ...") takes the story's: play around it and no money.
+        around = self.low[max(0, c.start - _STORY_WINDOW):c.end + _STORY_WINDOW]
+        return _GAME_WORDS.search(around) is not None and _MONEY_WORDS.search(around) is None
 
     r_day_month_rel_year = r_month_day
 
