@@ -1093,15 +1093,17 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
         ahead = (wd - ref.weekday()) % 7
         if _HEADING_WEEKDAY_AFTER.match(self.low, c.end) and (c.start == 0 or self.text[c.start - 1] == "\n"):
             return ref + timedelta(days=ahead)  # "Tuesday through Thursday: showers": a forecast's or listing's heading
-        t = self.tense(c)
+        possessive = self.low.startswith(("'s", "’s"), c.end)
+        # "blaming uncertainty after Tuesday's election": a day's event named by a possessive has no verb of its
+        # own; only its phrase's verb tells its time, and with none it is the past day.
+        t = self.tenses.phrase_tense(c.start, c.end) if possessive else self.tense(c)
         if t == "future" and _RESULT_AFTER.match(self.low, c.end) \
                 and _GOVERNED_BEFORE.search(self.low, max(0, c.start - 40), c.start):
             # "vowed to fight Wednesday's ruling", "will review Tuesday's decision": the plan is for the verb; the
             # ruling it acts on is already out, of the past day.
             t = "past"
         if t is None and (ahead <= 3 or _WEEKDAY_RANGE_AFTER.match(self.low, c.end)
-                          or _FROM_BEFORE.search(self.low, max(0, c.start - 6), c.start)) \
-                and not self.low.startswith(("'s", "’s"), c.end):
+                          or _FROM_BEFORE.search(self.low, max(0, c.start - 6), c.start)) and not possessive:
             # No tense word at all ("Doors open at noon on Saturday", "They meet Monday"): news writes schedules
             # in the present, so the nearer such day; a possessive ("Friday's purchases") names a past day. A range
             # with no tense ("Tuesday through Thursday: showers") is a forecast's or listing's: the days ahead.

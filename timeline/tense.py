@@ -1,11 +1,21 @@
 """A small tense heuristic over the sentence around a position, for choosing past or future readings.
 
 Rule: find the tense cues in the sentence and let the cue nearest to the expression decide; of a cue before and
-one after it, one across a clause break (';', 'and', 'but', 'while', 'whereas', 'that', 'after', ', as', ', amid') loses
-to one within its clause, and one after a trailing attribution (", the union announced, as ...") loses to one before;
-one in a comparison after it (", compared with 70% a week ago", ", up from ...") tells the baseline's time: no cue.
+one after it, one after a trailing attribution (", the union announced, as ...") loses to one before; then one in the
+expression's own phrase (set off by a comma, not a list's, ';', ':', a dash or a bracket) beats one outside it
+("The minister, who is due to meet them on Wednesday, described it as ...", "which held rates in November, will meet
+in January"); then one across a clause break (';', 'and', 'but', 'whereas', 'that', ', as', ', amid', and 'while' or
+'after' unless a participle follows: "rose after announcing on Monday that it would ..." is one clause) loses to one
+within its clause; one in a comparison after it (", compared with 70% a week ago", ", up from ...") tells the
+baseline's time: no cue. A decision or request before the expression reaches only into its own phrase ("is asked to
+call, quoting the theft of 24 December" is no plan for the date).
+A plan of the past ("had been due/expected/scheduled/set/planned to start on Monday") may no longer hold: it is a cue
+that tells neither tense, so the caller's default (the nearer day) decides.
 Future cues: will, a decision, promise or request before the expression ("has decided to admit them in March",
-"agreed to meet on Monday", "urged residents to leave before Friday"; after it, the decision is past), 'll, shall, won't, would, going to, expected/scheduled/due/set/planned to,
+"agreed to meet on Monday", "urged residents to leave before Friday", a present passive "have been told to prepare
+for Tuesday", "are invited to a party on Saturday"; after it, the decision is past), 'll, shall, won't, would, going
+to, expected/scheduled/due/set/planned to, has/have been due (expected, set), due to + a verb of an event ("the show,
+due to open on Friday,"; not "due to the rain"),
 forecast/projected/predicted/likely/poised to, is/are (not) forecast (projected, predicted, due, likely: "was likely
 in January", "is not due to open until the spring"), "expected on Monday", "due Wednesday", expect(s), should (not "should have"), may/might + verb ("may open"),
 must/can + verb ("must arrive by 31 October", "can sit exams in October"; not "must have", nor a passive "must be paid"),
@@ -18,7 +28,8 @@ Past cues: was, were, had, did, has/have been, has/have + -ed (the perfect), sai
 "last for", "will now last"), yesterday, earlier, common irregular past
 verbs (took, came, began, fell...), past forms equal to the present (forecast, set, cut, put, cost...) after he/she/it or
 has/have/had ("later than it forecast in August"; "they cut" may be present), and words ending in -ed
-(not right after "the"/"a"/"an" or a possessive, "its revised forecast", "their calculated grades", nor after "this"/"these"
+(not right after "the"/"a"/"an" or a possessive, "its revised forecast", "their calculated grades", "the club's
+boatshed", nor after "this"/"these"
 before a noun, "these proposed fares", where they are adjectives; nor after "be"/"been"/"being"/"is"/"are",
 where they are passives: "will be announced", "is heard in May"; not the participle "followed by").
 "if" before a present verb ("if no deal is reached by the autumn") and "warned of" look ahead; "was unlikely" is a
@@ -27,6 +38,8 @@ forecast. A word in a hyphenated compound ("storm-hit", "extended-hours") or an 
 An expression right after a reporting verb ("said on Monday") dates the saying and is past, unless it heads the
 reported clause ("said Sunday would bring", "said Tuesday's play will start"), whose verb then decides.
 "said" right after a closed quotation is an attribution (weak).
+A weekday's possessive ("after Tuesday's election") is told only by a cue in its own phrase, or, when its phrase opens
+the sentence ("Ahead of Sunday's vote, the party will ..."), by the nearest cue (``TenseIndex.phrase_tense``).
 An attribution that closes a clause ("..., he said.", "..., an aide said on Monday.", "..., their union announced today,
 after ...", "..., the council decided on Tuesday.") is a weak cue: it tells when the words were said,
 so it decides only when the sentence has no other cue. No cue at all gives ``None`` (the caller picks its default).
@@ -40,20 +53,29 @@ from typing import Iterator, Literal
 
 Tense = Literal["past", "future"]
 # A cue's kind; "plan" depends on its side, "sched" (a present schedule before its date) only looks ahead.
-_Kind = Literal["past", "future", "plan", "sched"]
+_Kind = Literal["past", "future", "plan", "sched", "moot"]
 
 # Every cue but "'ll" starts with a letter: the lookahead after the first boundary skips the alternation
 # at word ends, where it cannot match, halving the scan.
 _CUES_PATTERN = (
-    r"\b(?=[a-z])(?:(?P<plan>(?:(?:has|have|had)\s+)?(?:decided|agreed|voted|vowed|pledged|promised|resolved|arranged|proposed|threatened|offered)\s+to"
+    r"\b(?=[a-z])(?:"
+    # "had been due to start on Monday": a plan of the past that may not hold any more; the day may lie either side
+    r"(?P<moot>had\s+been\s+(?:due|expected|scheduled|set|slated|planned)\b)"
+    r"|(?P<plan>(?:(?:has|have|had)\s+)?(?:decided|agreed|voted|vowed|pledged|promised|resolved|arranged|proposed|threatened|offered)\s+to"
     # "has warned of delays in early January": a warning is of what is ahead
     r"|(?:(?:has|have|had)\s+)?warn(?:ed|s|ing)?\s+of"
     # "urged residents to leave before Friday": a request names what is to come, like a decision
     r"|(?:urged|urging|urges|asked|asking|asks|pressed|pressing|presses|ordered|ordering|orders|called\s+on|calling\s+on)"
     r"\s+(?:(?!on\b|in\b|at\b|by\b|for\b|and\b|but\b|that\b|to\b)[a-z'’-]+\s+){1,3}?to\s+"
-    r"(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b|be\s+[a-z]+ed\b)(?=[a-z]))"
+    r"(?!the\b|an?\b|his\b|her\b|their\b|its\b|our\b|be\s+[a-z]+ed\b)(?=[a-z])"
+    # "have been told to prepare for Tuesday", "are invited to a party on Saturday": a request in the present passive
+    r"|(?:is|are|has\s+been|have\s+been)\s+(?:invited|told|asked|urged|ordered|advised|encouraged|required)\s+to\b)"
     r"|(?P<fut>will|won['’]t|shall|going\s+to|(?:is|are|was|were)\s+(?:not\s+)?(?:expected|scheduled|due|set|slated|poised|forecast|predicted|projected|(?:un)?likely|to)"
-    r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|expected\s+to"
+    r"|(?:has|have|had)\s+(?:been\s+)?(?:scheduled|planned)|(?:has|have)\s+been\s+(?:due|expected|set|slated|poised)\b|expected\s+to"
+    # "the show, due to open on Friday, ...": a reduced clause of a plan ("due to the rain" is a cause)
+    r"|due\s+to\s+(?:be|open|reopen|start|begin|meet|close|end|finish|arrive|return|resume|launch|hold|vote|sign|visit"
+    r"|expire|report|appear|leave|speak|face|release|publish|announce|decide|rule|take|come|go|run|play|host|attend"
+    r"|travel|complete|submit|deliver|present|testify|retire|hear|make|give|reach|enter|lift)\b"
     # "a change expected on Monday", "the rate decision, due Wednesday": a forecast or a deadline names what is ahead
     r"|(?<!\bthan\s)(?<!\bas\s)expected(?=\s+(?:on|by|from|next|later|this|early|late|tomorrow|tonight|mon|tue|wed|thu|fri"
     r"|sat|sun)[a-z]*\b)|due(?=\s+(?:on\s+|by\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?:tomorrow|tonight)\b)"
@@ -85,7 +107,7 @@ _CUES_PATTERN = (
     # "his deal expires in June", "the show opens in May": a month ahead, not a weekday ("in Monday's vote")
     r"|\s+in\s+(?:(?:early|late)\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!['’]s)"
     r"|\s+in\s+the\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\b))"
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!-)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)(?<!\bthe\s)last(?!\s+(?:until|till|for|through|into|beyond|past|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\btheir\s)(?!(?:(?<=\bthis\s)|(?<=\bthese\s))[a-z]+ed\s+(?!(?:the|an?|in|on|at|to|by|from|for|with|as|that|it|its|his|her|their|our|them|him|me|us|up|out|off|down|over|into|and|but|or|of|this|these|those|he|she|they|we|you|some|no|all|more|about|after|before|when|while|since|until|last|again|back|only|even|also)\b)[a-z]{3,}\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bseem\s)(?<!\bseems\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bget\s)(?<!\bgets\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)(?!(?:followed|preceded)\s+by\b)(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bacross\s)(?<!\bnot\s)[a-z]{3,}ed(?!-))))\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!-)(?:(?P<weak>(?:said|told)(?=[.,;]))|(?P<past>(?:has|have)\s+(?:been|[a-z]{2,}ed)|was|were|had|did|said|told|ago|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bnow\s)(?<!['’]ll\s)(?<!\bthe\s)last(?!\s+(?:until|till|for|through|into|beyond|past|longer|long|as|only)\b)|yesterday|earlier|took|came|went|began|fell|rose|met|left|made|held|won|lost|saw|gave|got|struck|ran|sent|spent|stood|brought|bought|thought|found|broke|became|wrote|spoke|fought|led|paid|sold|kept|flew|grew|knew|drew|shot|sank|fled|chose|hit|quit|set\s+off|swept|stole|threw|wore|woke|rode|froze|forgot|shook|arose|sought|taught|caught|felt|heard|built|sent|lent|meant|dealt|slid|bled|fed|hung|spun|withdrew|overthrew|undertook|(?:(?<=\bhe\s)|(?<=\bit\s)|(?<=\bshe\s)|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:forecast|set|cut|put|let|cost|bet|spread|shut|split|shed|hurt|cast|upset|broadcast|beat|read)(?!\s+to\b)|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\btheir\s)(?<!['’]s\s)(?!(?:(?<=\bthis\s)|(?<=\bthese\s))[a-z]+ed\s+(?!(?:the|an?|in|on|at|to|by|from|for|with|as|that|it|its|his|her|their|our|them|him|me|us|up|out|off|down|over|into|and|but|or|of|this|these|those|he|she|they|we|you|some|no|all|more|about|after|before|when|while|since|until|last|again|back|only|even|also)\b)[a-z]{3,}\b)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bseem\s)(?<!\bseems\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bget\s)(?<!\bgets\s)(?!(?:succeed|proceed|exceed|need|feed|speed|indeed|seed|breed|bleed|embed|hundred|sacred|kindred)\b)(?!(?:followed|preceded)\s+by\b)(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bover\s)(?<!\bunder\s)(?<!\bacross\s)(?<!\bnot\s)[a-z]{3,}ed(?!-))))\b"
     r"|(?P<fut2>['’]ll)\b"
 )
 
@@ -225,7 +247,20 @@ class TenseIndex:
         found = self.cue(start, end)
         return found[1] if found else None
 
-    def cue(self, start: int, end: int) -> tuple[int, Tense] | None:
+    def phrase_tense(self, start: int, end: int) -> Tense | None:
+        """The tense of ``text[start:end]`` told only by a cue in its own phrase, or, for a phrase that opens the
+        sentence ("Ahead of Sunday's vote, the party will ..."), by the clause it leads into; None otherwise."""
+        found = self.cue(start, end)
+        if found is None:
+            return None
+        s, e = self.sentence(start)
+        seg_s, seg_e = phrase(self.low, s, e, start, end)
+        dist, tense = found
+        if seg_s == s or start - dist >= seg_s or end + dist < seg_e:
+            return tense
+        return None
+
+    def cue(self, start: int, end: int) -> tuple[int, Tense | None] | None:
         """The deciding cue's distance in characters from ``text[start:end]`` and its tense, or None."""
         attached = reported_cue(self.low, start, end)
         if attached is not None:
@@ -313,7 +348,7 @@ def classify(m: re.Match, low: str) -> tuple[_Kind, bool]:
     if m.group("past") in _ANNOUNCING and _ANNOUNCING_CLOSE.match(low, m.end()) \
             and _ATTRIBUTION_BEFORE.search(low, max(0, m.start() - 60), m.start()):
         return "past", True
-    return ("plan" if m.group("plan") else "sched" if m.group("sched") else "past" if m.group("past")
+    return ("moot" if m.group("moot") else "plan" if m.group("plan") else "sched" if m.group("sched") else "past" if m.group("past")
             else "future"), False
 
 
@@ -358,33 +393,51 @@ def _safe_start(low: str, pos: int) -> int | None:
 # Between an expression and a cue, these start another clause: "will meet on Friday and has promised ...",
 # "will be arraigned on May 9; his partner was ...", "warned on Thursday that strikes could ...". A cue across one
 # loses to a cue in the expression's clause.
-_CLAUSE_BREAK = re.compile(r";|\s(?:and|but|while|whereas|that|after)\s|,\s(?:as|amid)\s")
+# "after announcing on Monday that ..." is no break: a clause of a participle has no tense of its own, but the
+# tense of the clause it hangs on ("rose after announcing on Monday").
+_CLAUSE_BREAK = re.compile(r";|\s(?:and|but|whereas|that)\s|\s(?:while|after)\s(?![a-z]+ing\b)|,\s(?:as|amid)\s")
+# What sets off a phrase of a sentence: a comma, a semicolon, a colon, a dash, a bracket. A cue in the expression's
+# own phrase ("The minister, who is due to meet them on Wednesday, described it as ...") beats one outside it. The
+# comma of a list ("to admit Poland, Hungary and the Czech Republic in March") sets off nothing.
+_PHRASE_BREAK = re.compile(r",\s(?!(?:[\w'’-]+,?\s){1,3}(?:and|or)\s)|;|:\s|\s[–—-]\s|[()]")
 # A comparison after an expression names its baseline ("a 40% chance of a cut in June, compared with 70% a week
 # ago"): a cue there tells the baseline's time, not the expression's.
 _COMPARISON = re.compile(r",\s(?:compared\s(?:with|to)|up\sfrom|down\sfrom|versus|vs\.?|as\sagainst)\s")
 
+# The tense a cue of each kind tells of an expression after it and before it: a decision looks ahead to what follows
+# it ("agreed to meet in March"), but is itself past ("In March the board decided to ..."); a plan of the past
+# ("had been due to open on Friday") tells neither.
+_BEFORE_TENSE: dict[str, Tense | None] = {"past": "past", "future": "future", "plan": "future", "sched": "future",
+                                          "moot": None}
+_AFTER_TENSE: dict[str, Tense | None] = {"past": "past", "future": "future", "plan": "past", "sched": "future",
+                                         "moot": None}
+
 
 def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: int, start: int,
-             end: int, low: str = "", attributions: list[int] | None = None) -> tuple[int, Tense] | None:
+             end: int, low: str = "", attributions: list[int] | None = None) -> tuple[int, Tense | None] | None:
     """The distance and tense of the cue nearest to ``[start, end)`` within the sentence ``[s, e)``, preferring
     one in the expression's own clause (``low`` is the text, to see clause breaks; empty skips that check). A cue
     after an attribution that follows the expression ("will close schools from Monday, the minister announced, as
     cases rose"; ``attributions`` are the weak cues' starts) is the attribution's clause, so one before wins."""
     i = bisect_left(starts, start)
-    before: tuple[int, Tense, int] | None = None
-    after: tuple[int, Tense, int] | None = None
+    before: tuple[int, Tense | None, int] | None = None
+    after: tuple[int, Tense | None, int] | None = None
+    seg_s, seg_e = phrase(low, s, e, start, end) if low else (s, e)
     j = i - 1
     while j >= 0 and cues[j][0] >= s:
+        if cues[j][1] <= start and cues[j][1] < seg_s and cues[j][2] == "plan":
+            j -= 1  # "is asked to call, quoting the crime of 24 December": a request's object is in its phrase
+            continue
         if cues[j][1] <= start:
             # A decision or promise looks ahead to what follows it ("agreed to meet in March").
-            before = (start - cues[j][1], "future" if cues[j][2] in ("plan", "sched") else cues[j][2], cues[j][1])
+            before = (start - cues[j][1], _BEFORE_TENSE[cues[j][2]], cues[j][1])
             break
         j -= 1
     j = i
     while j < len(cues) and cues[j][0] < e:
         if cues[j][0] >= end and cues[j][2] != "sched":  # "filmed on Tuesday, is streamed from Sunday"
             # "In March the board decided to ...": the decision itself is past.
-            after = (cues[j][0] - end, "past" if cues[j][2] == "plan" else cues[j][2], cues[j][0])
+            after = (cues[j][0] - end, _AFTER_TENSE[cues[j][2]], cues[j][0])
             break
         j += 1
     if after is not None and low and (m := _COMPARISON.search(low, end, after[2] + 20)) is not None \
@@ -398,6 +451,12 @@ def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: i
         if k < len(attributions) and attributions[k] < after[2]:
             return before[0], before[1]
     if low:
+        # A cue in the expression's own phrase beats one across a comma, colon or dash ("who is due to meet them
+        # on Wednesday, described it as ...", "which held its rate in November, will next meet in January").
+        in_before, in_after = before[2] >= seg_s, after[2] < seg_e
+        if in_before != in_after:
+            best = before if in_before else after
+            return best[0], best[1]
         split_before = _CLAUSE_BREAK.search(low, before[2], start) is not None
         split_after = _CLAUSE_BREAK.search(low, end, after[2]) is not None
         if split_before != split_after:
@@ -405,6 +464,16 @@ def _nearest(cues: list[tuple[int, int, _Kind]], starts: list[int], s: int, e: i
             return best[0], best[1]
     best = after if after[0] < before[0] else before
     return best[0], best[1]
+
+
+def phrase(low: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the phrase around ``low[start:end]`` within the sentence ``[s, e)``: from the last comma,
+    semicolon, colon, dash or bracket before it to the first one after it."""
+    seg_s = s
+    for m in _PHRASE_BREAK.finditer(low, s, start):
+        seg_s = m.end()
+    m = _PHRASE_BREAK.search(low, end, e)
+    return seg_s, m.start() if m else e
 
 
 def tense_at(text: str, low: str, start: int, end: int) -> Tense | None:
