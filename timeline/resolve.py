@@ -211,6 +211,7 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
         # a longer period, whether it can date a clock time; see _clock_anchor).
         self.days: list[tuple[int, int, date | None, bool | None]] = []
         self.hours: dict[int, int] = {}  # the hour of each clock time resolved, by its start (see clock_day)
+        self.countries: dict[str, str | None] = {}  # the country each country-dependent holiday is read for
         # The narrative's last date that is not the day of a reporting verb ("said on Sunday"), for "the year
         # before" after "in 2016, the ministry said on Sunday" (see base).
         self.told: _Prev | None = None
@@ -534,7 +535,7 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
     def country_of(self, name: str) -> str | None:
         """The country among those that keep holiday ``name`` that the text names most (the first named on a tie),
         or None when it names none of them (worked out once per text and name)."""
-        cache = self.__dict__.setdefault("_countries", {})
+        cache = self.countries
         if name in cache:
             return cache[name]
         best, best_key = None, None
@@ -1625,6 +1626,7 @@ class Resolver(ClockTimes, Habits, Listings, YearChoice, Ranges):
         return self.timex(c, "DURATION", "P1D", None, "day", None, None, "none")
 
     def r_following_span(self, c: Candidate, f: dict) -> Timex:
+        """'the following days', 'the ensuing weeks': a vague span after the narrative's time (PXD, PXW)."""
         return self.r_plural_span(c, f)
 
     def r_plural_span(self, c: Candidate, f: dict) -> Timex:
